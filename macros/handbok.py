@@ -1,0 +1,40 @@
+"""All validated data of the handbook, with the look-ups the macros need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .models import (KontakterFil, OrdlistaFil, Period, PerioderFil, Program, ProgramFil, Skola,
+                     SkolorFil, Stadsdel, StadsdelarFil, StodmaterialFil, TryggbassamtalFil,
+                     UtbildningFil, YrkesrollerFil)
+
+
+@dataclass(frozen=True)
+class Handbok:
+    perioder: PerioderFil
+    program: ProgramFil
+    stadsdelar: StadsdelarFil
+    skolor: SkolorFil
+    yrkesroller: YrkesrollerFil
+    kontakter: KontakterFil
+    utbildning: UtbildningFil
+    tryggbassamtal: TryggbassamtalFil
+    stodmaterial: StodmaterialFil
+    ordlista: OrdlistaFil
+
+    @cached_property
+    def aktuell_period(self) -> Period:
+        return next(p for p in self.perioder.perioder if p.id == self.perioder.aktuell)
+
+    @cached_property
+    def program_per_id(self) -> dict[str, Program]:
+        return {p.id: p for p in self.program.program}
+
+    @cached_property
+    def stadsdel_per_id(self) -> dict[str, Stadsdel]:
+        return {s.id: s for s in self.stadsdelar.stadsdelar}
+
+    @cached_property
+    def skola_per_id(self) -> dict[str, Skola]:
+        return {s.id: s for s in self.skolor.skolor}

@@ -1,0 +1,73 @@
+"""Load every data file, validate it, check references between files, and report all errors at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .fel import DataFel, Fel
+from .handbok import Handbok
+from .meddelanden import data_sokvag, pa_svenska
+from .models import FILER, Modell
+from .referenser import kontrollera_referenser
+from .yamlfil import YamlFil, las_yamlfil
+
+_cache: dict[tuple, Handbok] = {}
+
+
+def las_handbok(data_dir: Path) -> Handbok:
+    """Validated data, or DataFel listing every problem. Cached while no file in data_dir changes."""
+    nyckel = _fingeravtryck(data_dir)
+    if nyckel not in _cache:
+        _cache.clear()
+        _cache[nyckel] = _las(data_dir)
+    return _cache[nyckel]
+
+
+def _fingeravtryck(data_dir: Path) -> tuple:
+    filer = sorted(data_dir.glob("*.yml")) if data_dir.is_dir() else []
+    return (str(data_dir.resolve()),) + tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in filer)
+
+
+def _las(data_dir: Path) -> Handbok:
+    fel: list[Fel] = []
+    filer: dict[str, YamlFil] = {}
+    modeller: dict[str, Modell] = {}
+    for namn, modell in FILER.items():
+        fil = las_yamlfil(data_dir / f"{namn}.yml", f"{namn}.yml")
+        filer[namn] = fil
+        if not fil.fel:
+            resultat = validera(fil, modell)
+            if resultat is not None:
+                modeller[namn] = resultat
+        fel.extend(fil.fel)
+    fel.extend(_okanda_filer(data_dir))
+    if fel:
+        raise DataFel(fel)
+    handbok = Handbok(**modeller)
+    referensfel = kontrollera_referenser(handbok, filer)
+    if referensfel:
+        raise DataFel(referensfel)
+    return handbok
+
+
+def validera(fil: YamlFil, modell: type[Modell]) -> Modell | None:
+    if not isinstance(fil.varde, dict):
+        forsta = next(iter(modell.model_fields))
+        fil.nytt_fel((), f"filen ska börja med {forsta}: (en samling fält), inte en lista eller en text")
+        return None
+    try:
+        return modell.model_validate(fil.varde)
+    except ValidationError as err:
+        for detalj in err.errors(include_url=False):
+            fil.nytt_fel(data_sokvag(detalj), pa_svenska(detalj), nyckel=detalj["type"] == "extra_forbidden")
+        return None
+
+
+def _okanda_filer(data_dir: Path) -> list[Fel]:
+    if not data_dir.is_dir():
+        return []
+    return [Fel(f.name, 1, 1, "(hela filen)",
+                f"okänd datafil – handboken läser bara {', '.join(sorted(FILER))}; byt namn eller ta bort den")
+            for f in sorted(data_dir.glob("*.y*ml")) if f.stem not in FILER or f.suffix != ".yml"]

@@ -1,0 +1,239 @@
+"""Pydantic models, one per data file. Field names are the Swedish data keys editors see."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Id = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=80)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Antal = Annotated[int, Field(ge=0, le=100_000)]
+
+
+class Modell(BaseModel):
+    # strict: a quoted "12" is a mistake, not a number; extra="forbid": a misspelt key is an error.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# --- perioder.yml ---------------------------------------------------------------------------
+
+
+class Period(Modell):
+    id: Id
+    namn: Text
+    kalla: Text
+
+
+class PerioderFil(Modell):
+    aktuell: Id
+    perioder: Annotated[list[Period], Field(min_length=1)]
+
+
+# --- program.yml ----------------------------------------------------------------------------
+
+
+class Temalektioner(Modell):
+    antal: Antal
+    teman: list[Text]
+
+
+class Program(Modell):
+    id: Id
+    kortnamn: Text
+    namn: Text
+    malgrupp: Text
+    antal_lektioner: Annotated[int, Field(ge=1, le=100)]
+    lektionslangd_timmar: Annotated[float, Field(gt=0, le=8)]
+    temalektioner: Temalektioner | None
+    karnkomponenter: list[Text]
+    arbetssatt: list[Text]
+    ursprung: Text
+    fore_forsta_lektionen: Text
+
+
+class ProgramFil(Modell):
+    program: Annotated[list[Program], Field(min_length=1)]
+
+
+# --- stadsdelar.yml -------------------------------------------------------------------------
+
+
+class Stadsdel(Modell):
+    id: Id
+    namn: Text
+    fritidsverksamhet: bool | None
+    kommentar: Text | None = None
+
+
+class StadsdelarFil(Modell):
+    stadsdelar: list[Stadsdel]
+
+
+# --- skolor.yml -----------------------------------------------------------------------------
+
+
+def _klasser(varde: int | str) -> int | str:
+    # One custom check instead of a union, so an editor gets one message, not one per union member.
+    if isinstance(varde, bool) or not (
+        (isinstance(varde, int) and varde >= 0) or varde == "ej inkommet"
+    ):
+        raise ValueError(f'måste vara ett heltal ≥ 0 eller texten "ej inkommet" (fick {varde!r})')
+    return varde
+
+
+Klasser = Annotated[int | str, Field(union_mode="left_to_right"), AfterValidator(_klasser)]
+
+
+class Omfattning(Modell):
+    program: Annotated[list[Id], Field(min_length=1)]
+    klasser: Klasser
+    startar_ar: Annotated[int, Field(ge=2000, le=2100)] | None = None
+
+    @property
+    def klasser_kanda(self) -> int | None:
+        return self.klasser if isinstance(self.klasser, int) else None
+
+
+class Skola(Modell):
+    id: Id
+    namn: Text
+    skolform: Literal["grundskola", "gymnasieskola", "gymnasiesarskola"]
+    stadsdel: Id | None
+    omfattning: dict[Id, Omfattning]
+    kommentar: Text | None = None
+
+
+class SkolorFil(Modell):
+    skolor: list[Skola]
+
+
+# --- yrkesroller.yml ------------------------------------------------------------------------
+
+
+class Yrkesroll(Modell):
+    id: Id
+    namn: Text
+    organisation: Literal["skola", "stadsdel_polis"]
+    antal: dict[Id, Antal]
+    i_arbetet: Text | None
+
+
+class YrkesrollerFil(Modell):
+    yrkesroller: list[Yrkesroll]
+
+
+# --- kontakter.yml --------------------------------------------------------------------------
+
+EPOST = r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"
+TELEFON = r"^(0|\+46)[0-9 -]{5,20}$"
+
+
+class Kontakt(Modell):
+    id: Id
+    funktion: Text
+    grupp: Literal["central", "stadsdel", "skola", "extern"]
+    stadsdel: Id | None
+    fragor: list[Text]
+    epost: Annotated[str, Field(pattern=EPOST, max_length=200)] | None
+    telefon: Annotated[str, Field(pattern=TELEFON)] | None
+
+
+class KontakterFil(Modell):
+    tillatna_epostdomaner: Annotated[list[Text], Field(min_length=1)]
+    kontakter: list[Kontakt]
+
+
+# --- utbildning.yml -------------------------------------------------------------------------
+
+
+class Langd(Modell):
+    dagar: Annotated[float, Field(gt=0, le=30)] | None = None
+    timmar: Annotated[float, Field(gt=0, le=200)] | None = None
+
+    @model_validator(mode="after")
+    def _en_enhet(self) -> Langd:
+        if (self.dagar is None) == (self.timmar is None):
+            raise ValueError("ange antingen dagar eller timmar, inte båda och inte ingen")
+        return self
+
+
+class Moment(Modell):
+    id: Id
+    namn: Text
+    beskrivning: Text
+    deltagare: Literal["alla", "team"]
+    langd: Langd
+    cirka: bool
+
+
+class Planering(Modell):
+    timmar_per_lektion: Annotated[float, Field(gt=0, le=10)]
+    minsta_antal_ledare: Annotated[int, Field(ge=1, le=10)]
+    rekommenderat_antal_ledare: Annotated[int, Field(ge=1, le=10)]
+    veckor_mellan_lektioner: Annotated[int, Field(ge=1, le=10)]
+
+
+class UtbildningFil(Modell):
+    moment: Annotated[list[Moment], Field(min_length=1)]
+    planering: Planering
+
+
+# --- tryggbassamtal.yml ---------------------------------------------------------------------
+
+
+class Fraga(Modell):
+    id: Id
+    rubrik: Text
+    exempel: Text
+    att_lyssna_efter: Text | None
+
+
+class TryggbassamtalFil(Modell):
+    syfte: Text
+    fragor: Annotated[list[Fraga], Field(min_length=1)]
+
+
+# --- stodmaterial.yml -----------------------------------------------------------------------
+
+
+class Material(Modell):
+    id: Id
+    titel: Text
+
+
+class StodmaterialFil(Modell):
+    utgivare: Text
+    material: list[Material]
+
+
+# --- ordlista.yml ---------------------------------------------------------------------------
+
+
+class Term(Modell):
+    id: Id
+    term: Text
+    forkortning: Text | None
+    forklaring: Text
+    sokord: list[Annotated[str, Field(min_length=1, max_length=60)]]
+
+
+class OrdlistaFil(Modell):
+    termer: list[Term]
+
+
+# File name (without .yml) -> model of the whole file. The order is the order errors are reported in.
+FILER: dict[str, type[Modell]] = {
+    "perioder": PerioderFil,
+    "program": ProgramFil,
+    "stadsdelar": StadsdelarFil,
+    "skolor": SkolorFil,
+    "yrkesroller": YrkesrollerFil,
+    "kontakter": KontakterFil,
+    "utbildning": UtbildningFil,
+    "tryggbassamtal": TryggbassamtalFil,
+    "stodmaterial": StodmaterialFil,
+    "ordlista": OrdlistaFil,
+}

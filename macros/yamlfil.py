@@ -1,0 +1,165 @@
+"""Read one YAML file into plain Python values, remembering the line and column of every value.
+
+The YAML 1.1 traps (unquoted no/yes/on/off, 0701234567 read as octal, 8:30 read as 510, duplicate keys
+silently won by the last one, tab indentation) are reported as errors instead of being guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .fel import Fel
+
+MAX_BYTES = 2_000_000
+
+Sokvag = tuple[str | int, ...]
+
+_HELTAL = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+_DECIMAL = re.compile(r"^[-+]?([0-9]+\.[0-9]*|\.[0-9]+)$")
+_INLEDANDE_NOLLA = re.compile(r"^[-+]?0[0-9_]+$")
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9]*)?$")
+_YAML11_BOOL = {"yes", "no", "on", "off", "y", "n"}
+_NULL = {"null", "~", ""}
+
+
+@dataclass
+class YamlFil:
+    """Plain values plus where each one stands in the file."""
+
+    namn: str
+    varde: object = None
+    platser: dict[Sokvag, tuple[int, int]] = field(default_factory=dict)
+    nyckelplatser: dict[Sokvag, tuple[int, int]] = field(default_factory=dict)
+    fel: list[Fel] = field(default_factory=list)
+
+    def plats(self, sokvag: Sokvag, nyckel: bool = False) -> tuple[int, int]:
+        """The closest known position for a path: the key itself, else the value, else its parent."""
+        for langd in range(len(sokvag), -1, -1):
+            del_sokvag = sokvag[:langd]
+            if nyckel and del_sokvag in self.nyckelplatser:
+                return self.nyckelplatser[del_sokvag]
+            if del_sokvag in self.platser:
+                return self.platser[del_sokvag]
+        return (1, 1)
+
+    def nytt_fel(self, sokvag: Sokvag, meddelande: str, nyckel: bool = False) -> None:
+        rad, kolumn = self.plats(sokvag, nyckel)
+        self.fel.append(Fel(self.namn, rad, kolumn, visa_sokvag(sokvag), meddelande))
+
+
+def visa_sokvag(sokvag: Sokvag) -> str:
+    """('skolor', 3, 'klasser') -> 'skolor[3].klasser', the way editors see it in the message."""
+    text = ""
+    for del_ in sokvag:
+        text += f"[{del_}]" if isinstance(del_, int) else (f".{del_}" if text else del_)
+    return text or "(hela filen)"
+
+
+def las_yamlfil(sokvag: Path, namn: str) -> YamlFil:
+    fil = YamlFil(namn)
+    if not sokvag.is_file():
+        fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen saknas – återställ den från huvudgrenen"))
+        return fil
+    if sokvag.stat().st_size > MAX_BYTES:
+        fil.fel.append(Fel(namn, 1, 1, "(hela filen)",
+                           f"filen är större än {MAX_BYTES // 1_000_000} MB – dela upp den eller ta bort "
+                           "det som inte hör hemma där"))
+        return fil
+    try:
+        text = sokvag.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen är inte sparad som UTF-8 – spara om den som UTF-8"))
+        return fil
+    _hitta_tabbar(text, fil)
+    if fil.fel:
+        return fil
+    try:
+        rot = YAML(typ="rt").compose(text)
+    except MarkedYAMLError as err:
+        fil.fel.append(_syntaxfel(namn, err))
+        return fil
+    except YAMLError as err:  # pragma: no cover - ruamel marks nearly all of its errors
+        fil.fel.append(Fel(namn, 1, 1, "(hela filen)", f"filen går inte att läsa som YAML ({err})"))
+        return fil
+    if rot is None:
+        fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen är tom – den ska innehålla data, se CONTRIBUTING.md"))
+        return fil
+    fil.varde = _till_python(rot, (), fil)
+    return fil
+
+
+def _hitta_tabbar(text: str, fil: YamlFil) -> None:
+    for radnr, rad in enumerate(text.splitlines(), start=1):
+        indrag = rad[: len(rad) - len(rad.lstrip(" \t"))]
+        if "\t" in indrag:
+            fil.fel.append(Fel(fil.namn, radnr, indrag.index("\t") + 1, "(indrag)",
+                               "tabbtecken i indraget – använd mellanslag (två per nivå)"))
+
+
+def _syntaxfel(namn: str, err: MarkedYAMLError) -> Fel:
+    mark = err.problem_mark or err.context_mark
+    rad, kolumn = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (err.problem or err.context or "okänt fel").strip()
+    return Fel(namn, rad, kolumn, "(syntax)",
+               f"felaktig YAML ({problem}) – kontrollera indrag, kolon och citattecken på raden eller raden före")
+
+
+def _till_python(nod: Node, sokvag: Sokvag, fil: YamlFil) -> object:
+    fil.platser[sokvag] = (nod.start_mark.line + 1, nod.start_mark.column + 1)
+    if isinstance(nod, MappingNode):
+        return _mappning(nod, sokvag, fil)
+    if isinstance(nod, SequenceNode):
+        return [_till_python(barn, sokvag + (i,), fil) for i, barn in enumerate(nod.value)]
+    return _skalar(nod, sokvag, fil)
+
+
+def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil) -> dict:
+    resultat: dict = {}
+    for nyckelnod, vardenod in nod.value:
+        nyckel = str(nyckelnod.value)
+        barn = sokvag + (nyckel,)
+        if nyckel in resultat:
+            fil.fel.append(Fel(fil.namn, nyckelnod.start_mark.line + 1, nyckelnod.start_mark.column + 1,
+                               visa_sokvag(barn),
+                               f"nyckeln {nyckel!r} finns två gånger – ta bort eller byt namn på den ena"))
+            continue
+        fil.nyckelplatser[barn] = (nyckelnod.start_mark.line + 1, nyckelnod.start_mark.column + 1)
+        resultat[nyckel] = _till_python(vardenod, barn, fil)
+    return resultat
+
+
+def _skalar(nod: ScalarNode, sokvag: Sokvag, fil: YamlFil) -> object:
+    text = nod.value
+    if nod.style is not None:
+        return text  # quoted or block text is always text
+    return _tolka_oquoterad(text, sokvag, fil)
+
+
+def _tolka_oquoterad(text: str, sokvag: Sokvag, fil: YamlFil) -> object:
+    lagre = text.lower()
+    if lagre in _NULL:
+        return None
+    if lagre in ("true", "false"):
+        return lagre == "true"
+    if lagre in _YAML11_BOOL:
+        fil.nytt_fel(sokvag, f"{text!r} är tvetydigt (läses som ja/nej i vissa program) – skriv true eller "
+                             f"false, eller \"{text}\" inom citattecken om du menar texten")
+        return text
+    if _INLEDANDE_NOLLA.match(text):
+        fil.nytt_fel(sokvag, f"{text} börjar med 0 och kan läsas som ett annat tal – skriv \"{text}\" inom "
+                             "citattecken (telefonnummer är alltid text)")
+        return text
+    if _SEXAGESIMAL.match(text):
+        fil.nytt_fel(sokvag, f"{text} kan läsas som ett tal i sextiosystemet – skriv \"{text}\" inom citattecken")
+        return text
+    if _HELTAL.match(text):
+        return int(text)
+    if _DECIMAL.match(text):
+        return float(text)
+    return text
