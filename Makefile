@@ -1,0 +1,51 @@
+# MVP-handboken. `make help` lists the commands. Everything runs in .venv, created on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+SITE := site
+ADRESS := 127.0.0.1:8000
+
+.DEFAULT_GOAL := help
+.PHONY: help serve build check test bench systempaket clean
+
+help: ## Visa kommandona
+	@echo "MVP-handboken – kommandon:"
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+
+$(VENV)/.installerad: requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else 1)' 2>/dev/null || { \
+	  echo "MVP-handboken behöver Python 3.11.5 eller senare, men '$(PYTHON)' är $$($(PYTHON) --version 2>&1)."; \
+	  echo "Installera en nyare Python och kör till exempel: make PYTHON=python3.12 $(MAKECMDGOALS)"; \
+	  exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+serve: $(VENV)/.installerad ## Visa handboken på http://127.0.0.1:8000 och ladda om vid ändringar
+	$(BIN)/mkdocs serve --dev-addr $(ADRESS) --watch data --watch macros --watch overrides --watch hooks
+
+build: $(VENV)/.installerad ## Bygg webbplatsen strikt till site/ (den gamla finns kvar om bygget misslyckas)
+	@rm -rf .site-ny
+	$(BIN)/mkdocs build --strict --quiet --site-dir .site-ny
+	@rm -rf .site-gammal; if [ -d $(SITE) ]; then mv $(SITE) .site-gammal; fi
+	@mv .site-ny $(SITE) && rm -rf .site-gammal
+	@echo "Klart: webbplatsen finns i $(SITE)/"
+
+check: $(VENV)/.installerad ## Kontrollera datafilerna och bygg strikt (snabbt, utan webbläsare)
+	@$(PY) -m macros.kontroll
+	@rm -rf .site-kontroll
+	@HB_SOK=0 $(BIN)/mkdocs build --strict --quiet --site-dir .site-kontroll; status=$$?; rm -rf .site-kontroll; exit $$status
+	@echo "Allt ser bra ut."
+
+systempaket: ## Installera Chromium (för webbläsartesterna) om det saknas
+	@sh scripts/systempaket.sh
+
+test: $(VENV)/.installerad systempaket ## Kör alla tester
+	$(PY) -m pytest
+
+bench: $(VENV)/.installerad ## Mät byggtid och storlek för 26, 250 och 2 500 skolor
+	$(PY) scripts/bench.py
+
+clean: ## Ta bort byggen och cacher (inte .venv)
+	rm -rf $(SITE) .site-ny .site-gammal .site-kontroll .bench .pytest_cache

@@ -1,0 +1,20 @@
+"""MkDocs hook: build the Pagefind search index (Swedish stemming) into the finished site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from mkdocs.exceptions import PluginError
+
+
+def on_post_build(config) -> None:
+    if os.environ.get("HB_SOK") == "0":  # `make check` skips the index to stay fast
+        return
+    resultat = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--force-language", "sv", "--quiet"],
+        capture_output=True, text=True,
+    )
+    if resultat.returncode != 0:
+        raise PluginError(f"Sökindexet kunde inte byggas (Pagefind):\n{resultat.stdout}{resultat.stderr}")

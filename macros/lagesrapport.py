@@ -1,0 +1,55 @@
+"""Totals for the status pages, computed from the data for one period (never typed into a page)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .diagram import stapeldiagram
+from .handbok import Handbok
+from .mallar import Mallar
+
+
+@dataclass(frozen=True)
+class Siffror:
+    period: str
+    skolor: int
+    klasser: int
+    skolor_utan_antal: tuple[str, ...]
+    skolor_startar_senare: tuple[tuple[str, int], ...]
+    stadsdelar: int
+    skolpersonal: int
+    stadsdelspersonal: int
+
+
+def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
+    period = period_id or hb.perioder.aktuell
+    namn = next(p.namn for p in hb.perioder.perioder if p.id == period)
+    skolor = [(s, s.omfattning[period]) for s in hb.skolor.skolor if period in s.omfattning]
+    roller = hb.yrkesroller.yrkesroller
+    return Siffror(
+        period=namn,
+        skolor=len(skolor),
+        klasser=sum(o.klasser_kanda or 0 for _, o in skolor),
+        skolor_utan_antal=tuple(s.namn for s, o in skolor if o.klasser_kanda is None),
+        skolor_startar_senare=tuple((s.namn, o.startar_ar) for s, o in skolor if o.startar_ar is not None),
+        stadsdelar=len(hb.stadsdelar.stadsdelar),
+        skolpersonal=sum(r.antal.get(period, 0) for r in roller if r.organisation == "skola"),
+        stadsdelspersonal=sum(r.antal.get(period, 0) for r in roller if r.organisation == "stadsdel_polis"),
+    )
+
+
+def lagesrapport_summering(hb: Handbok, mallar: Mallar) -> str:
+    return mallar.rendera("lagesrapport.html", s=siffror(hb), period=hb.aktuell_period,
+                          program=hb.program.program, per_program=skolor_per_program(hb))
+
+
+def skolor_per_program(hb: Handbok) -> dict[str, int]:
+    period = hb.perioder.aktuell
+    return {p.id: sum(1 for s in hb.skolor.skolor if period in s.omfattning and p.id in s.omfattning[period].program)
+            for p in hb.program.program}
+
+
+def klassdiagram(hb: Handbok, mallar: Mallar) -> str:
+    period = hb.perioder.aktuell
+    rader = [(s.namn, s.omfattning[period].klasser_kanda) for s in hb.skolor.skolor if period in s.omfattning]
+    return stapeldiagram(mallar, f"Antal klasser per skola, {hb.aktuell_period.namn}", "Skola", "Klasser", rader)

@@ -1,0 +1,14 @@
+"""The two programmes and MÄN's support material."""
+
+from __future__ import annotations
+
+from .handbok import Handbok
+from .mallar import Mallar
+
+
+def program_fakta(hb: Handbok, mallar: Mallar, program_id: str) -> str:
+    return mallar.rendera("program.html", p=hb.program_per_id[program_id])
+
+
+def stodmaterial_lista(hb: Handbok, mallar: Mallar) -> str:
+    return mallar.rendera("stodmaterial.html", s=hb.stodmaterial)

@@ -1,0 +1,24 @@
+"""Training components and their durations, as the report gives them (days or hours, never converted)."""
+
+from __future__ import annotations
+
+from .handbok import Handbok
+from .mallar import Mallar, format_tal
+from .models import Langd
+
+DELTAGARE = {"alla": "All personal på skolan", "team": "De som ska leda lektionerna"}
+
+
+def langd_text(langd: Langd, cirka: bool = False) -> str:
+    if langd.dagar == 0.5:
+        text = "en halvdag"
+    elif langd.dagar is not None:
+        text = f"{format_tal(langd.dagar)} {'dag' if langd.dagar == 1 else 'dagar'}"
+    else:
+        text = f"{format_tal(langd.timmar)} {'timme' if langd.timmar == 1 else 'timmar'}"
+    return f"cirka {text}" if cirka else text
+
+
+def utbildning_tabell(hb: Handbok, mallar: Mallar) -> str:
+    rader = [(m, langd_text(m.langd, m.cirka), DELTAGARE[m.deltagare]) for m in hb.utbildning.moment]
+    return mallar.rendera("utbildning.html", rader=rader)

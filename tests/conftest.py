@@ -1,0 +1,65 @@
+"""Shared fixtures: one strict build of the real site per test session, parsed pages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROT = Path(__file__).resolve().parents[1]
+
+
+def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the same strict build `make build` runs. Returns the finished process; never raises."""
+    env = {**os.environ, **(extra_env or {})}
+    if data_dir is not None:
+        env["HB_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(ROT / "mkdocs.yml"),
+         "-d", str(site_dir)],
+        cwd=ROT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("bygge") / "site"
+    resultat = bygg(site_dir)
+    assert resultat.returncode == 0, f"bygget misslyckades:\n{resultat.stdout}\n{resultat.stderr}"
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def sida(site):
+    """sida("forberedelser/") -> BeautifulSoup of that built page's <article>."""
+    cache: dict[str, BeautifulSoup] = {}
+
+    def las(url: str) -> BeautifulSoup:
+        if url not in cache:
+            fil = site / url / "index.html" if url.endswith("/") or url == "" else site / url
+            html = fil.read_text(encoding="utf-8")
+            cache[url] = BeautifulSoup(html, "html.parser")
+        return cache[url]
+
+    return las
+
+
+def avsnitt_text(soup: BeautifulSoup, rubrik_id: str) -> str:
+    """Text of the section that starts at the heading with this id and runs to the next heading of the
+    same or higher level."""
+    rubrik = soup.find(id=rubrik_id)
+    assert rubrik is not None and rubrik.name in {"h1", "h2", "h3", "h4"}, f"rubriken #{rubrik_id} saknas"
+    niva = int(rubrik.name[1])
+    stopp = {f"h{n}" for n in range(1, niva + 1)}
+    text = [rubrik.get_text(" ", strip=True)]
+    for el in rubrik.next_elements:
+        if getattr(el, "name", None) in stopp:
+            break
+        if isinstance(el, str) and el.strip() and el.parent is not rubrik:
+            text.append(el.strip())
+    return " ".join(text)
