@@ -36,7 +36,8 @@ MALLAR = {
     "string_too_short": lambda f: "får inte vara tom",
     "string_too_long": lambda f: f"är för lång – högst {_grans(f, 'max_length')} tecken",
     "too_short": lambda f: "får inte vara tom – lägg till minst en post",
-    "literal_error": lambda f: f"måste vara ett av {_grans(f, 'expected')}" + _fick(f),
+    "literal_error": lambda f: f"måste vara ett av {str(_grans(f, 'expected')).replace(' or ', ' eller ')}"
+    + _fick(f),
     "value_error": lambda f: str(_grans(f, "error")),
     "string_pattern_mismatch": lambda f: _monster(f),
 }

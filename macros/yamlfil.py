@@ -107,7 +107,8 @@ def _syntaxfel(namn: str, err: MarkedYAMLError) -> Fel:
     rad, kolumn = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (err.problem or err.context or "okänt fel").strip()
     return Fel(namn, rad, kolumn, "(syntax)",
-               f"felaktig YAML ({problem}) – kontrollera indrag, kolon och citattecken på raden eller raden före")
+               "felaktig YAML – kontrollera indrag, kolon, hakparenteser och citattecken på den här raden "
+               f"eller raden före (YAML-läsaren säger: {problem})")
 
 
 def _till_python(nod: Node, sokvag: Sokvag, fil: YamlFil) -> object:

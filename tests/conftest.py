@@ -12,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROT = Path(__file__).resolve().parents[1]
+# Material prints a banner about MkDocs 2.0 on every build; it says nothing about our site.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
