@@ -1,0 +1,85 @@
+"""Macro functions on small models, without MkDocs."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROT
+from macros.diagram import staplar
+from macros.loader import las_handbok
+from macros.mallar import Mallar, format_tal, relativ_rot
+from macros.models import Langd
+from macros.utbildning import langd_text
+from macros import skolor, utbildning, yrkesroller
+
+
+@pytest.fixture(scope="module")
+def hb():
+    return las_handbok(ROT / "data")
+
+
+@pytest.fixture()
+def mallar():
+    return Mallar(ROT / "overrides" / "partials" / "hb", rot=lambda: "../../")
+
+
+@pytest.mark.parametrize("url,rot", [("", ""), ("kontakter/", "../"), ("lagesrapport/skolor/", "../../"),
+                                     ("lagesrapport/skolor.html", "../")])
+def test_relativ_rot(url, rot):
+    assert relativ_rot(url) == rot
+
+
+@pytest.mark.parametrize("varde,text", [(0.5, "0,5"), (2, "2"), (2.0, "2"), (1500, "1\u00a0500")])
+def test_svenskt_talformat(varde, text):
+    assert format_tal(varde) == text
+
+
+@pytest.mark.parametrize("langd,cirka,text", [({"dagar": 0.5}, False, "en halvdag"), ({"dagar": 2}, False, "2 dagar"),
+                                              ({"dagar": 1}, False, "1 dag"), ({"timmar": 5}, True, "cirka 5 timmar"),
+                                              ({"timmar": 1}, False, "1 timme")])
+def test_langd_anges_som_i_rapporten(langd, cirka, text):
+    assert langd_text(Langd(**langd), cirka) == text
+
+
+def test_staplar_skalas_mot_storsta_vardet():
+    s = staplar([("a", 10), ("b", 5), ("c", None)])
+    assert [x.bredd_procent for x in s] == [100, 50, 0]
+
+
+def test_skoltabellen_filtrerar_pa_program(hb, mallar):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar, program="at"), "html.parser")
+    namn = [th.get_text(strip=True) for th in soup.select("tbody th")]
+    assert "Knutbyskolan" in namn and "Akalla grundskola" not in namn
+    assert len(namn) == 14
+
+
+def test_skoltabellen_lankar_relativt(hb, mallar):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar), "html.parser")
+    assert soup.select_one("#skola-akalla-grundskola a")["href"] == "../../skolor/akalla-grundskola/"
+
+
+def test_okant_antal_visas_aldrig_som_noll(hb, mallar):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar), "html.parser")
+    cell = soup.select_one("#skola-trollbodaskolan td:last-child")
+    assert cell.get_text(strip=True) == "ej inkommet" and cell["data-sortvarde"] == "-1"
+
+
+def test_yrkesroller_summeras(hb, mallar):
+    soup = BeautifulSoup(yrkesroller.yrkesroller_tabell(hb, mallar, "stadsdel_polis"), "html.parser")
+    assert soup.select_one("tfoot td").get_text(strip=True) == "30"
+    with pytest.raises(ValueError):
+        yrkesroller.yrkesroller_tabell(hb, mallar, "kommun")
+
+
+def test_utbildningstabellen_har_alla_moment(hb, mallar):
+    soup = BeautifulSoup(utbildning.utbildning_tabell(hb, mallar), "html.parser")
+    rader = {tr["id"]: tr.select_one("td").get_text(strip=True) for tr in soup.select("tbody tr")}
+    assert rader == {"utbildning-kunskapshalvdag": "en halvdag", "utbildning-teorimanual": "en halvdag",
+                     "utbildning-grundutbildning": "2 dagar", "utbildning-uppstart-och-booster": "cirka 5 timmar",
+                     "utbildning-utvardering": "2 timmar"}
+
+
+def test_mallar_escapar_data(mallar):
+    html = mallar.miljo.from_string("{{ x }}").render(x="<script>alert(1)</script>")
+    assert html == "&lt;script&gt;alert(1)&lt;/script&gt;"

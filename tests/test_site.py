@@ -1,0 +1,123 @@
+"""The built site, parsed: data-driven pages, generated pages, links and the intranet rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROT
+from macros.loader import las_handbok
+
+HB = las_handbok(ROT / "data")
+
+
+def html_sidor(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+
+
+def test_lagesrapportens_siffror_kommer_fran_data(sida):
+    soup = sida("lagesrapport/")
+    tal = {el["id"]: el.get_text(strip=True) for el in soup.select(".hb-nyckeltal__tal")}
+    assert tal == {"hb-tal-skolor": "26", "hb-tal-klasser": "140", "hb-tal-stadsdelar": "9",
+                   "hb-tal-skolpersonal": "349", "hb-tal-stadsdelspersonal": "30"}
+    text = soup.find("article").get_text(" ", strip=True)
+    assert "inte med Trollbodaskolan" in text
+    assert "Matteusskolan och Observatorielundens skola kommer att börja arbetet under 2021" in text
+
+
+def test_inga_siffror_ar_inskrivna_i_statussidornas_kallor():
+    for fil in (ROT / "docs" / "lagesrapport").glob("*.md"):
+        for tal in ("26", "140", "349"):
+            assert not re.search(rf"\b{tal}\b", fil.read_text(encoding="utf-8")), f"{tal} står i {fil.name}"
+
+
+@pytest.mark.parametrize("skola", HB.skolor.skolor, ids=lambda s: s.id)
+def test_varje_skola_har_en_egen_sida(sida, skola):
+    soup = sida(f"skolor/{skola.id}/")
+    assert soup.find("h1").get_text(strip=True) == skola.namn
+    assert soup.select_one("#skola-" + skola.id) is None  # the page, not the table
+    assert sida("lagesrapport/skolor/").select_one(f"#skola-{skola.id} a")["href"] == f"../../skolor/{skola.id}/"
+
+
+def test_okand_stadsdel_visas_som_uppgift_saknas(sida):
+    soup = sida("skolor/akalla-grundskola/")
+    assert "uppgift saknas" in soup.find("dl").get_text(" ", strip=True)
+
+
+def test_varje_stadsdel_har_en_egen_sida(sida):
+    for stadsdel in HB.stadsdelar.stadsdelar:
+        assert sida(f"stadsdelar/{stadsdel.id}/").find("h1").get_text(strip=True) == stadsdel.namn
+
+
+def test_skoltabellen_fungerar_utan_javascript(sida):
+    soup = sida("lagesrapport/skolor/")
+    assert len(soup.select("table.hb-skolor tbody tr")) == 26
+    assert soup.select_one("[data-hb-tabellfilter]").has_attr("hidden")  # controls only appear with JS
+
+
+def test_diagram_har_siffrorna_som_tabell(sida):
+    soup = sida("lagesrapport/yrkesroller/")
+    tabeller = soup.select("details.hb-diagram__tabell table")
+    assert len(tabeller) == 2
+    rader = {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in tabeller[0].select("tbody tr")}
+    assert rader["Lärare/mentorer"] == "240"
+
+
+def test_kontakter_saknar_inte_uppgifter_i_tysthet(sida):
+    soup = sida("kontakter/")
+    assert len(soup.select(".hb-kontakt")) == len(HB.kontakter.kontakter)
+    assert all(k.select(".hb-saknas") for k in soup.select(".hb-kontakt"))
+
+
+def test_svenskt_sprak_och_inget_orenderat(site):
+    for fil in html_sidor(site):
+        html = fil.read_text(encoding="utf-8")
+        assert '<html lang="sv"' in html, fil
+        assert "{{" not in BeautifulSoup(html, "html.parser").get_text(), f"orenderad makro i {fil}"
+
+
+def test_inga_externa_resurser(site):
+    for fil in html_sidor(site):
+        soup = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser")
+        for tagg, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for el in soup.find_all(tagg):
+                url = el.get(attr) or ""
+                if tagg == "link" and el.get("rel") in (["canonical"], ["alternate"]):
+                    continue
+                assert not urlsplit(url).scheme and not url.startswith("//"), f"{fil}: {tagg} {url}"
+
+
+def test_inga_trasiga_interna_lankar_eller_ankare(site):
+    """Raw HTML from macros is not checked by MkDocs' own validation, so crawl everything."""
+    id_per_fil: dict[Path, set[str]] = {}
+
+    def ids(fil: Path) -> set[str]:
+        if fil not in id_per_fil:
+            soup = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser")
+            id_per_fil[fil] = {el["id"] for el in soup.find_all(id=True)}
+        return id_per_fil[fil]
+
+    trasiga = []
+    for fil in html_sidor(site):
+        bas = "/" + fil.relative_to(site).as_posix()
+        for a in BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True):
+            delar = urlsplit(urljoin(bas, a["href"]))
+            if delar.scheme or a["href"].startswith(("mailto:", "javascript:")):
+                continue
+            mal = site / unquote(delar.path).lstrip("/")
+            if mal.is_dir():
+                mal = mal / "index.html"
+            if not mal.is_file():
+                trasiga.append(f"{fil.relative_to(site)} -> {a['href']}")
+            elif delar.fragment and unquote(delar.fragment) not in ids(mal):
+                trasiga.append(f"{fil.relative_to(site)} -> {a['href']} (ankaret saknas)")
+    assert trasiga == []
+
+
+def test_sokindexet_byggs(site):
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert list((site / "pagefind").glob("pagefind.sv_*.pf_meta")), "indexet ska vara på svenska"
