@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
@@ -18,3 +19,10 @@ def on_post_build(config) -> None:
     )
     if resultat.returncode != 0:
         raise PluginError(f"Sökindexet kunde inte byggas (Pagefind):\n{resultat.stdout}{resultat.stderr}")
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    from macros import ladda
+    from macros.sok import lagg_till_sokord
+
+    return lagg_till_sokord(html, ladda(Path(config.config_file_path).parent).ordlista.termer)

@@ -38,7 +38,7 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def sida(site):
-    """sida("forberedelser/") -> BeautifulSoup of that built page's <article>."""
+    """sida("forberedelser/") -> BeautifulSoup of that whole built page."""
     cache: dict[str, BeautifulSoup] = {}
 
     def las(url: str) -> BeautifulSoup:
@@ -65,3 +65,50 @@ def avsnitt_text(soup: BeautifulSoup, rubrik_id: str) -> str:
         if isinstance(el, str) and el.strip() and el.parent is not rubrik:
             text.append(el.strip())
     return " ".join(text)
+
+
+@pytest.fixture(scope="session")
+def webbplats(site, tmp_path_factory):
+    """Base URL of the built site served by nginx under /mvp/."""
+    from webbserver import nginx
+
+    with nginx(site, tmp_path_factory.mktemp("nginx")) as bas:
+        yield bas
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def webblasare():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Chromium saknas – kör make systempaket"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield browser
+        browser.close()
+
+
+SKARMAR = {"dator": {"width": 1280, "height": 900}, "mobil": {"width": 375, "height": 740}}
+
+
+@pytest.fixture()
+def ny_sida(webblasare, webbplats):
+    """ny_sida("mobil") -> a fresh page; every request it makes is recorded in page.hb_anrop."""
+    oppna = []
+
+    def skapa(skarm: str = "dator"):
+        context = webblasare.new_context(viewport=SKARMAR[skarm], locale="sv-SE")
+        page = context.new_page()
+        page.hb_anrop = []
+        page.on("request", lambda r: page.hb_anrop.append(r.url))
+        oppna.append(context)
+        return page
+
+    yield skapa
+    for context in oppna:
+        context.close()

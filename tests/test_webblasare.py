@@ -1,0 +1,116 @@
+"""In real Chromium against nginx: every page and state passes axe (WCAG 2.1 A/AA, 2.2 AA) at desktop and
+mobile widths, and no page requests anything off its own origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+AXE_TAGGAR = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def alla_sidor(site: Path) -> list[str]:
+    sidor = []
+    for fil in sorted(site.rglob("*.html")):
+        rel = fil.relative_to(site).as_posix()
+        if rel.startswith("pagefind/"):
+            continue
+        sidor.append(rel.removesuffix("index.html"))
+    return sidor
+
+
+def axe_fel(page) -> list[str]:
+    resultat = AXE.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGGAR}})
+    if not resultat.violations_count:
+        return []
+    return [f"{page.url}: {v['id']} – {v['help']}: " + "; ".join(n["target"][0] for n in v["nodes"][:5])
+            for v in resultat.response["violations"]]
+
+
+def externa(page, webbplats: str) -> list[str]:
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(webbplats))
+    return [u for u in page.hb_anrop if not (u.startswith(origin + "/") or u.startswith(("data:", "blob:")))]
+
+
+@pytest.mark.parametrize("skarm", ["dator", "mobil"])
+def test_alla_sidor_ar_tillgangliga_och_stannar_pa_sin_origin(ny_sida, webbplats, site, skarm):
+    page = ny_sida(skarm)
+    fel = []
+    sidor = alla_sidor(site)
+    assert len(sidor) > 40
+    for url in sidor:
+        svar = page.goto(webbplats + url, wait_until="load")
+        assert svar.status == (404 if url == "404.html" else 200), url
+        fel += axe_fel(page)
+    assert fel == []
+    assert externa(page, webbplats) == []
+
+
+def sok(page, fraga: str) -> None:
+    """Open the header search the way a person does, type, and wait until the results are shown."""
+    if page.viewport_size["width"] < 960:
+        page.click("[data-hb-sok-oppna]")
+    else:
+        page.click("#hb-sokfalt")
+    page.keyboard.type(fraga, delay=10)
+    page.wait_for_selector(f'[data-hb-sok-lista][data-hb-klar="{fraga}"]', state="attached", timeout=15000)
+
+
+@pytest.mark.parametrize("skarm", ["dator", "mobil"])
+def test_sokningen_oppen_ar_tillganglig(ny_sida, webbplats, skarm):
+    page = ny_sida(skarm)
+    page.goto(webbplats + "forberedelser/")
+    sok(page, "vårdnadshavare")
+    assert page.locator("#hb-sokresultat > li").count() > 0
+    assert page.is_visible("#hb-sokresultat")
+    assert axe_fel(page) == []
+    assert externa(page, webbplats) == []
+
+
+def test_menyn_oppen_pa_mobil_ar_tillganglig(ny_sida, webbplats):
+    page = ny_sida("mobil")
+    page.goto(webbplats + "genomforande/")
+    page.click("label[for=__drawer]")
+    page.wait_for_timeout(300)
+    assert page.is_visible("nav.md-nav--primary")
+    assert axe_fel(page) == []
+
+
+def test_sokningen_nas_med_tangentbordet(ny_sida, webbplats):
+    page = ny_sida("dator")
+    page.goto(webbplats)
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "hb-sokfalt":
+            break
+    assert page.evaluate("document.activeElement.id") == "hb-sokfalt"
+    page.keyboard.type("ställtid", delay=10)
+    page.wait_for_selector('[data-hb-sok-lista][data-hb-klar="ställtid"]', state="attached")
+    page.keyboard.press("Tab")  # the clear button, then the results region, then the first hit
+    for _ in range(5):
+        if page.evaluate("document.activeElement.closest('#hb-sokresultat') !== null"):
+            break
+        page.keyboard.press("Tab")
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert "genomforande/" in href
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/genomforande/**")
+    page.keyboard.press("Escape")
+
+
+def test_sokknappen_pa_mobil_oppnar_och_escape_stanger(ny_sida, webbplats):
+    page = ny_sida("mobil")
+    page.goto(webbplats + "uppfoljning/")
+    page.focus("[data-hb-sok-oppna]")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "hb-sokfalt"
+    assert page.get_attribute("[data-hb-sok-oppna]", "aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    assert not page.is_checked("#__search")
+    assert page.evaluate("document.activeElement.hasAttribute('data-hb-sok-oppna')")
