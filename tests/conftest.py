@@ -31,7 +31,8 @@ def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("bygge") / "site"
-    resultat = bygg(site_dir)
+    # Published under a sub-path, like the intranet: the 404 page's links depend on it.
+    resultat = bygg(site_dir, extra_env={"HB_SITE_URL": "http://127.0.0.1/mvp/"})
     assert resultat.returncode == 0, f"bygget misslyckades:\n{resultat.stdout}\n{resultat.stderr}"
     return site_dir
 

@@ -21,7 +21,8 @@ def alla_sidor(site: Path) -> list[str]:
         rel = fil.relative_to(site).as_posix()
         if rel.startswith("pagefind/"):
             continue
-        sidor.append(rel.removesuffix("index.html"))
+        # The 404 page is seen the way readers meet it: at an address that does not exist.
+        sidor.append("finns-inte/" if rel == "404.html" else rel.removesuffix("index.html"))
     return sidor
 
 
@@ -46,9 +47,9 @@ def test_alla_sidor_ar_tillgangliga_och_stannar_pa_sin_origin(ny_sida, webbplats
     assert len(sidor) > 40
     for url in sidor:
         svar = page.goto(webbplats + url, wait_until="load")
-        assert svar.status == (404 if url == "404.html" else 200), url
+        assert svar.status == (404 if url == "finns-inte/" else 200), url
         fel += axe_fel(page)
-    assert fel == []
+    assert not fel, "\n".join(fel)
     assert externa(page, webbplats) == []
 
 
@@ -69,17 +70,19 @@ def test_sokningen_oppen_ar_tillganglig(ny_sida, webbplats, skarm):
     sok(page, "vårdnadshavare")
     assert page.locator("#hb-sokresultat > li").count() > 0
     assert page.is_visible("#hb-sokresultat")
-    assert axe_fel(page) == []
+    fel = axe_fel(page)
+    assert not fel, "\n".join(fel)
     assert externa(page, webbplats) == []
 
 
 def test_menyn_oppen_pa_mobil_ar_tillganglig(ny_sida, webbplats):
     page = ny_sida("mobil")
     page.goto(webbplats + "genomforande/")
-    page.click("label[for=__drawer]")
+    page.click("label.md-header__button[for=__drawer]")
     page.wait_for_timeout(300)
     assert page.is_visible("nav.md-nav--primary")
-    assert axe_fel(page) == []
+    fel = axe_fel(page)
+    assert not fel, "\n".join(fel)
 
 
 def test_sokningen_nas_med_tangentbordet(ny_sida, webbplats):
