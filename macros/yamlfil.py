@@ -80,7 +80,7 @@ def las_yamlfil(sokvag: Path, namn: str) -> YamlFil:
     if fil.fel:
         return fil
     try:
-        rot = YAML(typ="rt").compose(text)
+        rot = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as err:
         fil.fel.append(_syntaxfel(namn, err))
         return fil

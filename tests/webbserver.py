@@ -11,7 +11,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-UNDERSOKVAG = "/mvp/"
+from conftest import UNDERSOKVAG
 
 KONFIG = """
 {user}
