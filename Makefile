@@ -38,7 +38,7 @@ check: $(VENV)/.installerad ## Kontrollera datafilerna och bygg strikt (snabbt, 
 	@HB_SOK=0 $(BIN)/mkdocs build --strict --quiet --site-dir .site-kontroll; status=$$?; rm -rf .site-kontroll; exit $$status
 	@echo "Allt ser bra ut."
 
-systempaket: ## Installera Chromium (för webbläsartesterna) om det saknas
+systempaket: ## Installera Chromium och nginx (för webbläsartesterna) om de saknas
 	@sh scripts/systempaket.sh
 
 test: $(VENV)/.installerad systempaket ## Kör alla tester

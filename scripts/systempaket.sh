@@ -1,8 +1,9 @@
 #!/bin/sh
-# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+# The browser tests drive Debian's Chromium through a real nginx; Playwright never downloads a browser.
 set -e
 saknas=""
 command -v chromium >/dev/null 2>&1 || saknas="$saknas chromium"
+{ command -v nginx || [ -x /usr/sbin/nginx ]; } >/dev/null 2>&1 || saknas="$saknas nginx"
 [ -z "$saknas" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installerar systempaket:$saknas"

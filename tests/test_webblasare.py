@@ -117,3 +117,23 @@ def test_sokknappen_pa_mobil_oppnar_och_escape_stanger(ny_sida, webbplats):
     page.keyboard.press("Escape")
     assert not page.is_checked("#__search")
     assert page.evaluate("document.activeElement.hasAttribute('data-hb-sok-oppna')")
+
+
+def test_skoltabellen_sorteras_och_filtreras_med_tangentbordet(ny_sida, webbplats):
+    page = ny_sida("dator")
+    page.goto(webbplats + "lagesrapport/skolor/")
+    rader = "table#skolor tbody tr:not([hidden]) th"
+    assert page.is_visible("[data-hb-tabellfilter]")
+    klasser = page.get_by_role("button", name="Klasser")
+    klasser.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")  # second press: descending
+    assert page.get_attribute("th:has(> button:text('Klasser'))", "aria-sort") == "descending"
+    assert page.locator(rader).first.inner_text() == "Johan Skytteskolan"  # 20 classes, the most
+    page.select_option("#hb-filter-program", "at")
+    assert page.locator(rader).count() == 14
+    assert "Visar 14 av 26 skolor." in page.inner_text("[data-hb-status]")
+    page.fill("#hb-filter-text", "knut")
+    assert page.locator(rader).all_inner_texts() == ["Knutbyskolan"]
+    fel = axe_fel(page)
+    assert not fel, "\n".join(fel)
