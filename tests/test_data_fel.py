@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROT, bygg
+from macros.meddelanden import MALLAR
 
 
 @dataclass(frozen=True)
@@ -179,3 +181,26 @@ def test_sista_fungerande_webbplatsen_finns_kvar(tmp_path):
     assert resultat.returncode != 0
     assert "data/skolor.yml:23:18:" in resultat.stderr + resultat.stdout
     assert (arbete / "site" / "index.html").read_text(encoding="utf-8") == "förra versionen"
+
+
+def _forklaras_i_contributing(meddelande: str) -> bool:
+    """True when a phrase in the first column of CONTRIBUTING.md's error table matches the message
+    ("…" in a phrase stands for a name or value)."""
+    tabell = (ROT / "CONTRIBUTING.md").read_text(encoding="utf-8").split("## Felmeddelanden och hur du rättar dem")[1]
+    fraser = [f for rad in tabell.splitlines() if rad.startswith("| `")
+              for f in re.findall(r"`([^`]+)`", rad.split("|")[1])]
+    return any(all(bit.strip() in meddelande for bit in fras.split("…")) for fras in fraser)
+
+
+@pytest.mark.parametrize("fall", FALL, ids=[f.namn for f in FALL])
+def test_varje_meddelande_forklaras_i_contributing(fall):
+    meddelande = fall.vantat.split(": ", 2)[2]
+    assert _forklaras_i_contributing(meddelande), f"lägg till en rad för {meddelande!r} i CONTRIBUTING.md"
+
+
+@pytest.mark.parametrize("typ", [t for t in MALLAR if t != "value_error"])
+def test_varje_pydantic_feltyp_forklaras_i_contributing(typ):
+    # value_error carries our own messages, which the cases above cover.
+    text = MALLAR[typ]({"type": typ, "loc": ("x", "falt"), "input": 1, "msg": "",
+                        "ctx": {"ge": 0, "gt": 0, "le": 1, "max_length": 1, "expected": "'a'", "pattern": ""}})
+    assert _forklaras_i_contributing(text), f"{typ}: {text!r} saknar en rad i CONTRIBUTING.md"
