@@ -24,19 +24,13 @@ def on_config(config):
     return config
 
 
-def _sida(config, uri: str, titel: str, anrop: str) -> File:
-    # The title is HTML-escaped because the theme prints page titles without escaping.
-    innehall = f"---\ntitle: {json.dumps(html.escape(titel), ensure_ascii=False)}\n---\n\n{anrop}\n"
-    return File.generated(config, uri, content=innehall)
-
-
 def on_files(files: Files, config) -> Files:
     from macros import ladda
+    from macros.sidor import genererade_sidor
 
-    hb = ladda(PROJEKT)
-    for skola in hb.skolor.skolor:
-        files.append(_sida(config, f"skolor/{skola.id}.md", skola.namn, f'{{{{ skola_sida("{skola.id}") }}}}'))
-    for stadsdel in hb.stadsdelar.stadsdelar:
-        files.append(_sida(config, f"stadsdelar/{stadsdel.id}.md", stadsdel.namn,
-                           f'{{{{ stadsdel_sida("{stadsdel.id}") }}}}'))
+    for uri, titel, innehall in genererade_sidor(ladda(PROJEKT)):
+        # The title is HTML-escaped because the theme prints page titles without escaping; the body is
+        # already rendered, so mkdocs-macros leaves it alone.
+        huvud = f"---\ntitle: {json.dumps(html.escape(titel), ensure_ascii=False)}\nrender_macros: false\n---\n\n"
+        files.append(File.generated(config, uri, content=huvud + innehall + "\n"))
     return files

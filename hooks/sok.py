@@ -21,8 +21,16 @@ def on_post_build(config) -> None:
         raise PluginError(f"Sökindexet kunde inte byggas (Pagefind):\n{resultat.stdout}{resultat.stderr}")
 
 
-def on_page_content(html: str, page, config, files) -> str:
+_termer: list = []
+
+
+def on_pre_build(config) -> None:
     from macros import ladda
+
+    _termer[:] = ladda(Path(config.config_file_path).parent).ordlista.termer
+
+
+def on_page_content(html: str, page, config, files) -> str:
     from macros.sok import lagg_till_sokord
 
-    return lagg_till_sokord(html, ladda(Path(config.config_file_path).parent).ordlista.termer)
+    return lagg_till_sokord(html, _termer)

@@ -21,9 +21,7 @@ MAKRON = {
     "tryggbassamtal_fragor": tryggbassamtal.tryggbassamtal_fragor,
     "skolor_tabell": skolor.skolor_tabell,
     "klasser_diagram": skolor.klasser_diagram,
-    "skola_sida": skolor.skola_sida,
     "stadsdelar_lista": stadsdelar.stadsdelar_lista,
-    "stadsdel_sida": stadsdelar.stadsdel_sida,
     "yrkesroller_tabell": yrkesroller.yrkesroller_tabell,
     "kontakter_lista": kontakter.kontakter_lista,
     "lagesrapport_summering": lagesrapport.lagesrapport_summering,
@@ -45,8 +43,7 @@ def ladda(projektkatalog: str | Path):
 
 def define_env(env) -> None:
     hb = ladda(env.project_dir)
-    mallar = Mallar(Path(env.project_dir) / "overrides" / "partials" / "hb",
-                    rot=lambda: relativ_rot(env.page.url if env.page else ""))
+    mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
     env.variables["hb"] = hb
     env.variables["siffror"] = lagesrapport.siffror(hb)
     for namn, funktion in MAKRON.items():

@@ -10,8 +10,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 
+MALLKATALOG = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "hb"
+
+
 class Mallar:
-    def __init__(self, katalog: Path, rot: Callable[[], str] = lambda: ""):
+    def __init__(self, rot: Callable[[], str] = lambda: "", katalog: Path = MALLKATALOG):
         # rot() is the relative path from the page being rendered to the site root, so links in raw
         # HTML work under any sub-path and from file://.
         self.rot = rot

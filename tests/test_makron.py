@@ -21,7 +21,7 @@ def hb():
 
 @pytest.fixture()
 def mallar():
-    return Mallar(ROT / "overrides" / "partials" / "hb", rot=lambda: "../../")
+    return Mallar(rot=lambda: "../../")
 
 
 @pytest.mark.parametrize("url,rot", [("", ""), ("kontakter/", "../"), ("lagesrapport/skolor/", "../../"),

@@ -38,5 +38,5 @@ def test_sokvag_visas_som_redaktoren_ser_den():
 
 
 def test_radbruten_text_blir_vanlig_text(tmp_path):
-    # ruamel's round-trip reader marks folds with \a, which showed up as boxes on the page.
+    # A reader that marks folds (ruamel's round-trip mode uses \a) showed boxes on the page.
     assert _las(tmp_path, "a: >-\n  hej\n  du\n").varde == {"a": "hej du"}
