@@ -44,7 +44,6 @@ def ladda(projektkatalog: str | Path):
 def define_env(env) -> None:
     hb = ladda(env.project_dir)
     mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
-    env.variables["hb"] = hb
     env.variables["siffror"] = lagesrapport.siffror(hb)
     for namn, funktion in MAKRON.items():
         env.macro(partial(funktion, hb, mallar), namn)

@@ -10,7 +10,7 @@ from .models import (KontakterFil, OrdlistaFil, Period, PerioderFil, Program, Pr
                      UtbildningFil, YrkesrollerFil)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Handbok:
     perioder: PerioderFil
     program: ProgramFil
@@ -22,6 +22,10 @@ class Handbok:
     tryggbassamtal: TryggbassamtalFil
     stodmaterial: StodmaterialFil
     ordlista: OrdlistaFil
+
+    def __repr__(self) -> str:
+        # mkdocs-macros serialises every registered macro, and so this object, on each build: keep it short.
+        return f"Handbok({len(self.skolor.skolor)} skolor, {len(self.stadsdelar.stadsdelar)} stadsdelar)"
 
     @cached_property
     def aktuell_period(self) -> Period:

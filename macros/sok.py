@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from .models import Term
 
@@ -20,9 +21,14 @@ def stam(term: str) -> str:
     return term.lower().rstrip("aeiouyåäö") or term.lower()
 
 
+@lru_cache(maxsize=None)
+def _forkortning(term: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+
+
 def _namns(term: Term, text: str, text_lagre: str) -> bool:
     if term.term.isupper():  # abbreviations: the whole word, exact case
-        return re.search(rf"(?<!\w){re.escape(term.term)}(?!\w)", text) is not None
+        return _forkortning(term.term).search(text) is not None
     return stam(term.term) in text_lagre
 
 
