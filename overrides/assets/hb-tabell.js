@@ -57,3 +57,27 @@
     falt.forEach(function (f) { f.addEventListener("input", filtrera); f.addEventListener("change", filtrera); });
   });
 })();
+
+// Material wraps wide tables in a scrolling box; a box that scrolls must be reachable by keyboard
+// (WCAG 2.1.1, axe scrollable-region-focusable), so it gets a tab stop and a name while it scrolls.
+(function () {
+  "use strict";
+  function markera() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (ruta) {
+      var rullar = ruta.scrollWidth > ruta.clientWidth + 1;
+      if (rullar && !ruta.hasAttribute("tabindex")) {
+        var rubrik = ruta.querySelector("caption");
+        ruta.setAttribute("tabindex", "0");
+        ruta.setAttribute("role", "region");
+        ruta.setAttribute("aria-label", rubrik ? rubrik.textContent.trim() : "Tabell – rulla i sidled");
+      } else if (!rullar && ruta.getAttribute("role") === "region") {
+        ruta.removeAttribute("tabindex");
+        ruta.removeAttribute("role");
+        ruta.removeAttribute("aria-label");
+      }
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { setTimeout(markera, 0); });
+  else setTimeout(markera, 0);
+  window.addEventListener("resize", markera);
+})();
