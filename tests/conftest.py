@@ -101,14 +101,18 @@ SKARMAR = {"dator": {"width": 1280, "height": 900}, "mobil": {"width": 375, "hei
 
 @pytest.fixture()
 def ny_sida(webblasare, webbplats):
-    """ny_sida("mobil") -> a fresh page; every request it makes is recorded in page.hb_anrop."""
+    """ny_sida("mobil") -> a fresh page; its requests are recorded in page.hb_anrop, its console errors
+    (CSP violations among them) in page.hb_fel."""
     oppna = []
 
     def skapa(skarm: str = "dator"):
         context = webblasare.new_context(viewport=SKARMAR[skarm], locale="sv-SE")
         page = context.new_page()
         page.hb_anrop = []
+        page.hb_fel = []  # console errors, uncaught exceptions and CSP violations
         page.on("request", lambda r: page.hb_anrop.append(r.url))
+        page.on("console", lambda m: m.type == "error" and page.hb_fel.append(f"{page.url}: {m.text}"))
+        page.on("pageerror", lambda e: page.hb_fel.append(f"{page.url}: {e}"))
         oppna.append(context)
         return page
 
