@@ -8,8 +8,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import (kontakter, lagesrapport, ordlista, program, skolor, stadsdelar, tryggbassamtal,
-               utbildning, yrkesroller)
+from . import (kontakter, lagesrapport, ordlista, program, skolor, stadsdelar, tillganglighet,
+               tryggbassamtal, utbildning, yrkesroller)
 from .fel import DataFel
 from .loader import las_handbok
 from .mallar import Mallar, relativ_rot
@@ -26,6 +26,7 @@ MAKRON = {
     "kontakter_lista": kontakter.kontakter_lista,
     "lagesrapport_summering": lagesrapport.lagesrapport_summering,
     "ordlista": ordlista.ordlista,
+    "tillganglighetsredogorelse": tillganglighet.tillganglighetsredogorelse,
 }
 
 

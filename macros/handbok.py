@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .models import (KontakterFil, OrdlistaFil, Period, PerioderFil, Program, ProgramFil, Skola,
-                     SkolorFil, Stadsdel, StadsdelarFil, StodmaterialFil, TryggbassamtalFil,
+                     SkolorFil, Stadsdel, StadsdelarFil, StodmaterialFil, TillganglighetFil, TryggbassamtalFil,
                      UtbildningFil, YrkesrollerFil)
 
 
@@ -22,6 +22,7 @@ class Handbok:
     tryggbassamtal: TryggbassamtalFil
     stodmaterial: StodmaterialFil
     ordlista: OrdlistaFil
+    tillganglighet: TillganglighetFil
 
     def __repr__(self) -> str:
         # mkdocs-macros serialises every registered macro, and so this object, on each build: keep it short.

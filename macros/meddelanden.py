@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic_core import ErrorDetails
 
-from .models import SLUG
+from .models import DATUM, SLUG
 
 
 def _fick(fel: ErrorDetails) -> str:
@@ -44,6 +44,7 @@ MALLAR = {
 
 _MONSTER = {
     SLUG: "måste vara ett id med små bokstäver a–z, siffror och bindestreck, t.ex. \"akalla-grundskola\"",
+    DATUM: "måste vara ett datum skrivet ÅÅÅÅ-MM-DD inom citattecken, t.ex. \"2026-11-26\"",
 }
 
 
@@ -52,7 +53,7 @@ def _monster(fel: ErrorDetails) -> str:
     falt = str(fel["loc"][-1]) if fel["loc"] else ""
     if monster in _MONSTER:
         return _MONSTER[monster] + _fick(fel)
-    if falt == "epost":
+    if falt in ("epost", "aterkoppling_epost"):
         return "är ingen giltig e-postadress, t.ex. \"mvp@stockholm.se\"" + _fick(fel)
     if falt == "telefon":
         return "är inget giltigt telefonnummer – skriv det inom citattecken, t.ex. \"08-123 45\"" + _fick(fel)

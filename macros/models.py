@@ -224,6 +224,31 @@ class OrdlistaFil(Modell):
     termer: list[Term]
 
 
+# --- tillganglighet.yml --------------------------------------------------------------------
+
+DATUM = r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+
+
+class Bedomning(Modell):
+    metod: Text
+    datum: Annotated[str, Field(pattern=DATUM)]
+
+
+class Brist(Modell):
+    id: Id
+    beskrivning: Text
+
+
+class TillganglighetFil(Modell):
+    status: Literal["helt förenlig", "delvis förenlig", "inte förenlig"]
+    lag: Text
+    standard: Text
+    bedomning: Bedomning
+    kanda_brister: list[Brist]
+    aterkoppling_epost: Annotated[str, Field(pattern=EPOST, max_length=200)] | None
+    digg_anmalan: Annotated[str, Field(pattern=r"^https://")]
+
+
 # File name (without .yml) -> model of the whole file. The order is the order errors are reported in.
 FILER: dict[str, type[Modell]] = {
     "perioder": PerioderFil,
@@ -236,4 +261,5 @@ FILER: dict[str, type[Modell]] = {
     "tryggbassamtal": TryggbassamtalFil,
     "stodmaterial": StodmaterialFil,
     "ordlista": OrdlistaFil,
+    "tillganglighet": TillganglighetFil,
 }

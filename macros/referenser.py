@@ -16,6 +16,7 @@ def kontrollera_referenser(hb: Handbok, filer: dict[str, YamlFil]) -> list[Fel]:
     _perioder(hb, filer)
     _skolor(hb, filer["skolor"])
     _kontakter(hb, filer["kontakter"])
+    _tillganglighet(hb, filer["tillganglighet"])
     return [fel for fil in filer.values() for fel in fil.fel]
 
 
@@ -69,13 +70,27 @@ def _skolor(hb: Handbok, fil: YamlFil) -> None:
                     _saknas(fil, ("skolor", i, "omfattning", period, "program", j), prog, "program.yml", program)
 
 
+def _tillaten_doman(epost: str, domaner: list[str]) -> str | None:
+    """None when the address is on an allowed domain, else the message saying what to do."""
+    if epost.rsplit("@", 1)[1].lower() in domaner:
+        return None
+    return (f"{epost!r} har en domän som inte är tillåten – använd en adress som slutar på "
+            f"{' eller '.join('@' + d for d in domaner)}")
+
+
+def _tillganglighet(hb: Handbok, fil: YamlFil) -> None:
+    epost = hb.tillganglighet.aterkoppling_epost
+    fel = epost and _tillaten_doman(epost, hb.kontakter.tillatna_epostdomaner)
+    if fel:
+        fil.nytt_fel(("aterkoppling_epost",), fel)
+
+
 def _kontakter(hb: Handbok, fil: YamlFil) -> None:
     domaner = hb.kontakter.tillatna_epostdomaner
     stadsdelar = set(hb.stadsdel_per_id)
     for i, kontakt in enumerate(hb.kontakter.kontakter):
-        if kontakt.epost and kontakt.epost.rsplit("@", 1)[1].lower() not in domaner:
-            fil.nytt_fel(("kontakter", i, "epost"),
-                         f"{kontakt.epost!r} har en domän som inte är tillåten – använd en adress som slutar på "
-                         f"{' eller '.join('@' + d for d in domaner)}")
+        fel = kontakt.epost and _tillaten_doman(kontakt.epost, domaner)
+        if fel:
+            fil.nytt_fel(("kontakter", i, "epost"), fel)
         if kontakt.stadsdel is not None and kontakt.stadsdel not in stadsdelar:
             _saknas(fil, ("kontakter", i, "stadsdel"), kontakt.stadsdel, "stadsdelar.yml", stadsdelar)
