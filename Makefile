@@ -7,7 +7,7 @@ SITE := site
 ADRESS := 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check test bench systempaket clean
+.PHONY: help serve build check test bench systempaket publish rollback arkiv clean
 
 help: ## Visa kommandona
 	@echo "MVP-handboken – kommandon:"
@@ -46,6 +46,17 @@ test: $(VENV)/.installerad systempaket ## Kör alla tester
 
 bench: $(VENV)/.installerad ## Mät byggtid och storlek för 26, 250 och 2 500 skolor
 	$(PY) scripts/bench.py
+
+publish: $(VENV)/.installerad systempaket ## Publicera till DEST=katalog: bygg, kontrollera, byt sedan i ett steg
+	@test -n "$(DEST)" || { echo "Ange var handboken ska publiceras, till exempel: make publish DEST=/srv/mvp-handboken"; exit 2; }
+	$(PY) scripts/publicera.py publicera "$(DEST)"
+
+rollback: $(VENV)/.installerad ## Gå tillbaka till förra publicerade versionen i DEST=katalog
+	@test -n "$(DEST)" || { echo "Ange katalogen, till exempel: make rollback DEST=/srv/mvp-handboken"; exit 2; }
+	$(PY) scripts/publicera.py aterstall "$(DEST)"
+
+arkiv: $(VENV)/.installerad systempaket ## Bygg, kontrollera och packa webbplatsen i dist/ (tar.gz med SHA-256)
+	$(PY) scripts/publicera.py arkiv dist
 
 clean: ## Ta bort byggen och cacher (inte .venv)
 	rm -rf $(SITE) .site-ny .site-gammal .site-kontroll .bench .pytest_cache

@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup
 ROT = Path(__file__).resolve().parents[1]
 # Material prints a banner about MkDocs 2.0 on every build; it says nothing about our site.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-# The tests publish the site under this sub-path, as the intranet does.
-UNDERSOKVAG = "/mvp/"
+# The tests publish the site under this sub-path, as the intranet does (publishing may name another).
+UNDERSOKVAG = os.environ.get("HB_TEST_UNDERSOKVAG", "/mvp/")
 
 
 def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
@@ -32,6 +32,8 @@ def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
+    if os.environ.get("HB_TEST_SITE"):  # make publish runs the smoke tests on the release it built
+        return Path(os.environ["HB_TEST_SITE"])
     site_dir = tmp_path_factory.mktemp("bygge") / "site"
     # Published under a sub-path, like the intranet: the 404 page's links depend on it.
     resultat = bygg(site_dir, extra_env={"HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG})

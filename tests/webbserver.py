@@ -11,8 +11,10 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import UNDERSOKVAG
+from conftest import ROT, UNDERSOKVAG
 
+# The server and http parts are the ones the deployment guide tells the intranet team to use.
+PUBLICERA = ROT / "publicera"
 KONFIG = """
 {user}
 worker_processes 1;
@@ -21,8 +23,6 @@ pid {tmp}/nginx.pid;
 error_log {tmp}/error.log warn;
 events {{ worker_connections 256; }}
 http {{
-  include /etc/nginx/mime.types;
-  types {{ application/wasm wasm; }}
   default_type application/octet-stream;
   access_log {tmp}/access.log;
   client_body_temp_path {tmp}/body;
@@ -30,19 +30,21 @@ http {{
   fastcgi_temp_path {tmp}/fastcgi;
   uwsgi_temp_path {tmp}/uwsgi;
   scgi_temp_path {tmp}/scgi;
-  gzip on;
-  gzip_types text/css application/javascript application/json image/svg+xml application/wasm;
+  include {tmp}/nginx-http.conf;
   server {{
     listen 127.0.0.1:{port};
-    location = / {{ return 302 {undersokvag}; }}
-    location {undersokvag} {{
-      alias {site}/;
-      index index.html;
-      error_page 404 {undersokvag}404.html;
-    }}
+    {rotlank}
+    include {tmp}/nginx-server.conf;
   }}
 }}
 """
+
+
+def _fran_guiden(namn: str, site: Path) -> str:
+    text = (PUBLICERA / namn).read_text(encoding="utf-8")
+    if UNDERSOKVAG == "/":  # published at the root: no redirect from the bare sub-path
+        text = text.split("location = /mvp {")[0]
+    return text.replace("/srv/mvp-handboken/live/", f"{site}/").replace("/mvp/", UNDERSOKVAG)
 
 
 def ledig_port() -> int:
@@ -57,8 +59,11 @@ def nginx(site: Path, tmp: Path):
     assert Path(nginx_bin).exists(), "nginx saknas – kör make systempaket"
     port = ledig_port()
     user = "user root;" if os.geteuid() == 0 else ""
+    for namn in ("nginx-http.conf", "nginx-server.conf"):
+        (tmp / namn).write_text(_fran_guiden(namn, site), encoding="utf-8")
     konfig = tmp / "nginx.conf"
-    konfig.write_text(KONFIG.format(user=user, tmp=tmp, port=port, site=site, undersokvag=UNDERSOKVAG))
+    rotlank = "" if UNDERSOKVAG == "/" else f"location = / {{ return 302 {UNDERSOKVAG}; }}"
+    konfig.write_text(KONFIG.format(user=user, tmp=tmp, port=port, rotlank=rotlank))
     process = subprocess.Popen([nginx_bin, "-c", str(konfig), "-p", str(tmp)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     bas = f"http://127.0.0.1:{port}{UNDERSOKVAG}"

@@ -1,0 +1,106 @@
+"""Publishing as the intranet team does it: a release goes live in one step only after it has been built
+and checked; a broken one leaves the live site serving; rollback brings back the one before."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import ROT, UNDERSOKVAG
+from webbserver import nginx
+
+pytestmark = pytest.mark.browser  # each publish runs the smoke tests in Chromium
+
+
+def _publicera(kommando: str, mal, data=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG}
+    if data:
+        env["HB_DATA_DIR"] = str(data)
+    return subprocess.run([sys.executable, str(ROT / "scripts" / "publicera.py"), kommando, str(mal)],
+                          cwd=ROT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _data(tmp_path, namn, gammal, ny):
+    data = tmp_path / namn
+    shutil.copytree(ROT / "data", data)
+    fil = data / "skolor.yml"
+    fil.write_text(fil.read_text(encoding="utf-8").replace(gammal, ny, 1), encoding="utf-8")
+    return data
+
+
+def _rubrik(bas: str) -> str:
+    html = urllib.request.urlopen(bas + "skolor/akalla-grundskola/").read().decode()
+    return html.split("<h1>", 1)[1].split("</h1>", 1)[0]
+
+
+def test_publicera_misslyckas_sakert_och_aterstall(tmp_path):
+    dest = tmp_path / "intranat"
+    ny = _data(tmp_path, "ny", "namn: Akalla grundskola", "namn: Akalla grundskola (ny version)")
+    trasig = _data(tmp_path, "trasig", "klasser: 14", "klasser: tolv")
+
+    forsta = _publicera("publicera", dest)
+    assert forsta.returncode == 0, forsta.stderr
+    (tmp_path / "nginx").mkdir()
+    with nginx(dest / "live", tmp_path / "nginx") as bas:
+        assert _rubrik(bas) == "Akalla grundskola"
+
+        andra = _publicera("publicera", dest, ny)
+        assert andra.returncode == 0, andra.stderr
+        assert _rubrik(bas) == "Akalla grundskola (ny version)"  # same server, new release
+        releaser = sorted(p.name for p in (dest / "releases").iterdir())
+        assert len(releaser) == 2
+
+        trasigt = _publicera("publicera", dest, trasig)
+        assert trasigt.returncode == 1
+        assert "data/skolor.yml:23:18:" in trasigt.stdout + trasigt.stderr
+        assert "Den publicerade versionen är oförändrad" in trasigt.stderr
+        assert _rubrik(bas) == "Akalla grundskola (ny version)"
+        assert sorted(p.name for p in (dest / "releases").iterdir()) == releaser  # nothing half-written
+
+        tillbaka = _publicera("aterstall", dest)
+        assert tillbaka.returncode == 0, tillbaka.stderr
+        assert _rubrik(bas) == "Akalla grundskola"
+        assert os.readlink(dest / "live") == f"releases/{releaser[0]}"
+
+    assert _publicera("aterstall", dest).returncode == 1  # nothing older than the first release
+
+
+def test_arkiv_med_kontrollsumma(tmp_path):
+    resultat = _publicera("arkiv", tmp_path)
+    assert resultat.returncode == 0, resultat.stderr
+    (arkiv,) = tmp_path.glob("mvp-handboken-*.tar.gz")
+    summa, namn = (tmp_path / f"{arkiv.name}.sha256").read_text().split()
+    assert namn == arkiv.name and summa == hashlib.sha256(arkiv.read_bytes()).hexdigest()
+    with tarfile.open(arkiv) as tar:
+        filer = tar.getnames()
+    rot = arkiv.name.removesuffix(".tar.gz")
+    assert f"{rot}/index.html" in filer and f"{rot}/pagefind/pagefind.js" in filer
+
+
+def test_iis_konfigurationen_ar_giltig_xml():
+    rot = ET.parse(ROT / "publicera" / "web.config").getroot()
+    typer = {m.get("fileExtension"): m.get("mimeType") for m in rot.iter("mimeMap")}
+    assert typer[".wasm"] == "application/wasm" and typer[".pf_meta"] == "application/octet-stream"
+    assert rot.find(".//error[@statusCode='404']").get("path") == "/mvp/404.html"
+
+
+@pytest.mark.parametrize("sokvag,header,forvantat", [
+    ("assets/javascripts/", "Cache-Control", "public, max-age=31536000, immutable"),
+    ("", "Cache-Control", "no-cache"),
+    ("", "X-Content-Type-Options", "nosniff"),
+])
+def test_nginx_enligt_guiden_cachar_ratt(webbplats, site, sokvag, header, forvantat):
+    if sokvag:  # the hashed bundle
+        sokvag += next(p.name for p in (site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    svar = urllib.request.urlopen(urllib.request.Request(webbplats + sokvag, headers={"Accept-Encoding": "gzip"}))
+    assert svar.headers[header] == forvantat
+    if sokvag:
+        assert svar.headers["Content-Encoding"] == "gzip"
