@@ -56,7 +56,7 @@ def test_varje_stadsdel_har_en_egen_sida(sida):
 
 def test_skoltabellen_fungerar_utan_javascript(sida):
     soup = sida("lagesrapport/skolor/")
-    assert len(soup.select("table#skolor tbody tr")) == 26
+    assert len(soup.select("table#skoltabell tbody tr")) == 26
     assert soup.select_one("[data-hb-tabellfilter]").has_attr("hidden")  # controls only appear with JS
 
 
@@ -110,3 +110,25 @@ def test_lankkontrollen_hittar_trasiga_lankar(tmp_path):
 def test_sokindexet_byggs(site):
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert list((site / "pagefind").glob("pagefind.sv_*.pf_meta")), "indexet ska vara på svenska"
+
+
+def test_hela_handboken_pa_en_sida_i_menyns_ordning(sida):
+    soup = sida("skriv-ut/")
+    delar = [s["id"] for s in soup.select("#hb-hela-handboken > section")]
+    assert delar == ["sida-start", "sida-programmen", "sida-forberedelser", "sida-genomforande",
+                     "sida-uppfoljning", "sida-goda-exempel", "sida-utmaningar", "sida-lagesrapport",
+                     "sida-lagesrapport-skolor", "sida-lagesrapport-stadsdelar", "sida-lagesrapport-yrkesroller",
+                     "sida-kontakter", "sida-ordlista", "sida-om-handboken", "sida-tillganglighet"]
+    ids = [el["id"] for el in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids)), "varje id får bara finnas en gång"
+    assert soup.select_one("#hb-hela-handboken")["data-pagefind-ignore"] == "all"  # no duplicate search hits
+    # A link between pages now points within the document, and its target exists there.
+    lank = soup.select_one('#sida-start a[href="#forberedelser--koordinator"]')
+    assert lank is not None and soup.find(id="forberedelser--koordinator").name == "h3"
+
+
+def test_inga_dubbla_id_pa_nagon_sida(site):
+    for fil in html_sidor(site):
+        soup = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser")
+        ids = [el["id"] for el in soup.find_all(id=True)]
+        assert len(ids) == len(set(ids)), f"{fil}: {sorted({i for i in ids if ids.count(i) > 1})}"

@@ -73,3 +73,18 @@ def test_hoppa_till_innehallet(ny_sida, webbplats):
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") != ""
     assert page.evaluate("document.querySelector(location.hash) !== null")
+
+
+@pytest.mark.browser
+def test_utskrift_utan_meny_och_med_adresser(ny_sida, webbplats):
+    page = ny_sida("dator")
+    page.goto(webbplats + "tillganglighet/")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert not page.is_visible(".md-header") and not page.is_visible(".md-sidebar--primary")
+    efter = "a => getComputedStyle(a, '::after').content"
+    assert "https://www.digg.se/tdosanmalan" in page.eval_on_selector('a[href^="https://www.digg"]', efter)
+    page.goto(webbplats + "lagesrapport/")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    intern = page.eval_on_selector(".md-content article a[href='skolor/']", efter)
+    assert webbplats + "lagesrapport/skolor/" in intern  # a relative link is printed as a full address

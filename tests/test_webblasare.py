@@ -126,7 +126,7 @@ def test_sokknappen_pa_mobil_oppnar_och_escape_stanger(ny_sida, webbplats):
 def test_skoltabellen_sorteras_och_filtreras_med_tangentbordet(ny_sida, webbplats):
     page = ny_sida("dator")
     page.goto(webbplats + "lagesrapport/skolor/")
-    rader = "table#skolor tbody tr:not([hidden]) th"
+    rader = "table#skoltabell tbody tr:not([hidden]) th"
     assert page.is_visible("[data-hb-tabellfilter]")
     klasser = page.get_by_role("button", name="Klasser")
     klasser.focus()
