@@ -17,7 +17,7 @@ PLATS = '<div id="hb-hela-handboken"></div>'
 _innehall: dict[str, tuple[str, str]] = {}  # page url -> (title, content)
 _ordning: list[str] = []
 
-_ID = re.compile(r'\bid="([^"]+)"')
+_ID = re.compile(r'(?<=\s)(id|for|aria-controls|aria-describedby|aria-labelledby)="([^"]+)"')
 _HREF = re.compile(r'\bhref="([^"]*)"')
 _RUBRIK = re.compile(r"<(/?)h([1-5])\b")
 
@@ -56,7 +56,7 @@ def _ny_lank(href: str, fran: str, utskrift: str) -> str:
 def sida(url: str, utskrift: str) -> str:
     titel, html = _innehall[url]
     prefix = namn(url)
-    html = _ID.sub(lambda m: f'id="{prefix}--{m.group(1)}"', html)
+    html = _ID.sub(lambda m: f'{m.group(1)}="' + " ".join(f"{prefix}--{i}" for i in m.group(2).split()) + '"', html)
     html = _HREF.sub(lambda m: f'href="{_ny_lank(m.group(1), url, utskrift)}"', html)
     html = _RUBRIK.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
     return f'<section class="hb-utskrift__sida" id="sida-{prefix}">{html}</section>'
