@@ -13,7 +13,6 @@ import pytest
 from conftest import ROT, bygg
 from macros.meddelanden import MALLAR
 from macros.models import FILER
-from macros.models import FILER
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ def test_okand_datafil(tmp_path):
     # The list grows with every data file; the message names them all, in alphabetical order.
     assert rader == ["data/skolor2.yml:1:1: (hela filen): okänd datafil – handboken läser bara "
                      f"{', '.join(sorted(FILER))}; byt namn eller ta bort den"]
-    assert "kontakter, mallar, ordlista" in rader[0]
+    assert "skolor, stadsdelar" in rader[0]
 
 
 def test_for_stor_fil(tmp_path):
