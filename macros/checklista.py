@@ -1,0 +1,109 @@
+"""The startup checklist: steps grouped by phase, numbered in the order they are shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import avsnitt, dokument, starttext
+from .handbok import Handbok
+from .mallar import Mallar
+from .models import Fas, Program, Roll, Steg
+from .utbildning import langd_text
+
+
+@dataclass(frozen=True)
+class Lank:
+    url: str  # relative to the site root
+    text: str
+
+
+@dataclass(frozen=True)
+class StegVy:
+    nummer: int
+    steg: Steg
+    ansvariga: tuple[Roll, ...]
+    program: tuple[Program, ...]
+    tid: str | None
+    las_mer: tuple[Lank, ...]
+    mallar: tuple[Lank, ...]
+
+    @property
+    def ankare(self) -> str:
+        return f"steg-{self.steg.id}"
+
+
+def tid(hb: Handbok, steg: Steg) -> str | None:
+    """The time a step takes, where the report gives one: a training component, or the lessons' figures."""
+    planering = hb.utbildning.planering
+    program = [hb.program_per_id[p] for p in steg.program]
+    if steg.moment is not None:
+        moment = hb.moment_per_id[steg.moment]
+        return f"{langd_text(moment.langd, moment.cirka)} per person"
+    if steg.planerare == "lektioner":
+        return "; ".join(f"{p.kortnamn}: {starttext.lektioner(p)}" for p in program)
+    if steg.planerare == "planeringstid":
+        return starttext.planeringstid(planering)
+    if steg.planerare == "veckor":
+        return "; ".join(f"{p.kortnamn}: {starttext.veckor(p, planering)}" for p in program)
+    return None
+
+
+def _vy(hb: Handbok, nummer: int, steg: Steg, roller: dict[str, Roll]) -> StegVy:
+    lankar = tuple(Lank(avsnitt.url(a), avsnitt.rubrik(a)) for a in [steg.avsnitt, *steg.se_aven])
+    mallar = (
+        tuple(
+            Lank(d.url, d.titel)
+            for d in dokument.for_mall(hb, steg.mall)
+            if d.program is None or d.program.id in steg.program
+        )
+        if steg.mall
+        else ()
+    )
+    return StegVy(
+        nummer,
+        steg,
+        tuple(roller[r] for r in steg.ansvariga),
+        tuple(hb.program_per_id[p] for p in steg.program),
+        tid(hb, steg),
+        lankar,
+        mallar,
+    )
+
+
+def faser(hb: Handbok) -> list[tuple[Fas, list[StegVy]]]:
+    """Phases in their order, each with its steps; phases without steps are left out."""
+    roller = {r.id: r for r in hb.roller.roller}
+    resultat, nummer = [], 0
+    for fas in hb.checklista.faser:
+        vyer = []
+        for steg in (s for s in hb.checklista.steg if s.fas == fas.id):
+            nummer += 1
+            vyer.append(_vy(hb, nummer, steg, roller))
+        if vyer:
+            resultat.append((fas, vyer))
+    return resultat
+
+
+def alla_steg(hb: Handbok) -> list[StegVy]:
+    return [vy for _, vyer in faser(hb) for vy in vyer]
+
+
+def checklista(hb: Handbok, mallar: Mallar) -> str:
+    yrken = {y.id: y.namn for y in hb.yrkesroller.yrkesroller}
+    roller = [
+        (r, [yrken[y] for y in r.yrkesroller], Lank(avsnitt.url(r.avsnitt), avsnitt.rubrik(r.avsnitt)))
+        for r in hb.roller.roller
+    ]
+    return mallar.rendera(
+        "checklista.html", faser=faser(hb), program=hb.program.program, roller=roller, antal=len(hb.checklista.steg)
+    )
+
+
+def checklista_utskrift(hb: Handbok, mallar: Mallar, adress: str | None = None) -> str:
+    """The paper checklist. adress: the site's published address (mkdocs.yml site_url), printed once."""
+    return mallar.rendera(
+        "checklista-utskrift.html",
+        faser=faser(hb),
+        program=hb.program.program,
+        adress=(adress or "").rstrip("/") + "/" if adress else "",
+    )

@@ -1,0 +1,162 @@
+"""Templates (data/mallar.yml) as documents: one text, two outputs – a printable page and a Word file.
+
+A template that names programmes becomes one document per programme. Each document is turned into a
+list of plain parts (Bit); the page partial and the Word writer (macros/word.py) both read that list,
+so the page and the .docx cannot say different things."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import avsnitt, starttext
+from .handbok import Handbok
+from .mallar import Mallar, format_tal
+from .models import Del, Mall, Program
+
+_PLATSHALLARE = re.compile(r"(\[\[[^\[\]]+\]\])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    platshallare: bool
+
+
+Rad = tuple[Segment, ...]
+
+
+def segment(text: str) -> Rad:
+    """'Hej [[namn]]!' -> ('Hej ', False), ('[[namn]]', True), ('!', False)."""
+    return tuple(Segment(del_, bool(_PLATSHALLARE.fullmatch(del_))) for del_ in _PLATSHALLARE.split(text) if del_)
+
+
+@dataclass(frozen=True)
+class Bit:
+    slag: Literal["rubrik", "underrubrik", "text", "punkter", "falt", "tabell"]
+    rader: tuple[Rad, ...]
+    etiketter: tuple[str | None, ...] = ()  # a bold lead-in per row: "Program:"
+    tomma_rader: int = 0  # tabell: empty rows to fill in
+
+
+@dataclass(frozen=True)
+class Dokument:
+    id: str
+    titel: str
+    mall: Mall
+    program: Program | None
+
+    @property
+    def filnamn(self) -> str:
+        return f"{self.id}.docx"
+
+    @property
+    def url(self) -> str:
+        return f"starta/mallar/{self.id}/"
+
+
+def dokument(hb: Handbok) -> list[Dokument]:
+    resultat = []
+    for mall in hb.mallar.mallar:
+        if not mall.program:
+            resultat.append(Dokument(mall.id, mall.titel, mall, None))
+        for prog_id in mall.program:
+            prog = hb.program_per_id[prog_id]
+            resultat.append(Dokument(f"{mall.id}-{prog.id}", f"{mall.titel} – {prog.kortnamn}", mall, prog))
+    return resultat
+
+
+def for_mall(hb: Handbok, mall_id: str) -> list[Dokument]:
+    return [d for d in dokument(hb) if d.mall.id == mall_id]
+
+
+def _rader(texter: list[str]) -> tuple[Rad, ...]:
+    return tuple(segment(t) for t in texter)
+
+
+def _fakta(etiketter_och_texter: list[tuple[str, str]]) -> Bit:
+    return Bit("punkter", _rader([t for _, t in etiketter_och_texter]), tuple(e for e, _ in etiketter_och_texter))
+
+
+def _program(p: Program) -> list[Bit]:
+    rader = [
+        ("Program", f"{p.namn} ({p.kortnamn})"),
+        ("För", p.malgrupp),
+        ("Omfattning", starttext.lektioner(p)),
+        ("Lektionerna handlar om", ", ".join(p.karnkomponenter)),
+    ]
+    if p.arbetssatt:
+        rader.append(("Arbetssätt", ", ".join(p.arbetssatt)))
+    rader.append(("Före första lektionen", p.fore_forsta_lektionen))
+    return [_fakta(rader)]
+
+
+def _planering(hb: Handbok) -> list[Bit]:
+    planering = hb.utbildning.planering
+    return [
+        _fakta(
+            [
+                ("Planeringstid", starttext.planeringstid(planering)),
+                ("Ledare", starttext.ledare(planering)),
+                (
+                    "Hur ofta",
+                    f"de flesta skolor har en lektion {starttext.intervall(planering.veckor_mellan_lektioner)}",
+                ),
+            ]
+        )
+    ]
+
+
+def _tryggbassamtal(hb: Handbok) -> list[Bit]:
+    t = hb.tryggbassamtal
+    bitar = [Bit("text", _rader([t.syfte]), ("Syfte",))]
+    for nummer, fraga in enumerate(t.fragor, start=1):
+        bitar.append(Bit("underrubrik", _rader([f"Fråga {format_tal(nummer)} – {fraga.rubrik}"])))
+        bitar.append(Bit("text", _rader([fraga.exempel]), ("Exempel",)))
+        if fraga.att_lyssna_efter:
+            bitar.append(Bit("text", _rader([fraga.att_lyssna_efter])))
+        bitar.append(Bit("falt", _rader(["Elevens svar"])))
+    return bitar
+
+
+def _del(hb: Handbok, del_: Del, program: Program | None) -> list[Bit]:
+    if del_.rubrik is not None:
+        return [Bit("rubrik", _rader([del_.rubrik]))]
+    if del_.text is not None:
+        return [Bit("text", _rader([del_.text]))]
+    if del_.punkter is not None:
+        return [Bit("punkter", _rader(del_.punkter))]
+    if del_.falt is not None:
+        return [Bit("falt", _rader(del_.falt))]
+    if del_.tabell is not None:
+        return [Bit("tabell", _rader(del_.tabell.kolumner), tomma_rader=del_.tabell.rader)]
+    if del_.fakta == "program":
+        return _program(program)
+    return _planering(hb) if del_.fakta == "planering" else _tryggbassamtal(hb)
+
+
+def bitar(hb: Handbok, dok: Dokument) -> list[Bit]:
+    return [bit for del_ in dok.mall.innehall for bit in _del(hb, del_, dok.program)]
+
+
+def dokument_sida(hb: Handbok, mallar: Mallar, dok: Dokument, storlek: int) -> str:
+    """The printable page of one document, with its download link and where it is explained."""
+    return mallar.rendera(
+        "dokument.html",
+        dok=dok,
+        bitar=bitar(hb, dok),
+        storlek=_kb(storlek),
+        las_mer=(avsnitt.url(dok.mall.avsnitt), avsnitt.rubrik(dok.mall.avsnitt)),
+    )
+
+
+def mallar_lista(hb: Handbok, mallar: Mallar) -> str:
+    from .word import docx_bytes  # here, not at the top: word.py imports this module
+
+    rader = [(d, _kb(len(docx_bytes(hb, d)))) for d in dokument(hb)]
+    return mallar.rendera("mallar-lista.html", rader=rader)
+
+
+def _kb(antal_byte: int) -> str:
+    return f"{format_tal(max(1, round(antal_byte / 1024)))} kB"
