@@ -1,0 +1,127 @@
+"""Links coordinators can trust: a copy button on each section, abbreviations explained in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.models import Term
+from macros.ordlista import forklara_forkortningar
+
+MVP = Term(id="mvp", term="MVP", forkortning="Mentorer i våldsprevention", forklaring="x", sokord=[])
+AT = Term(id="at", term="AT", forkortning="Agera tillsammans", forklaring="x", sokord=[])
+
+
+def test_forsta_forekomsten_forklaras():
+    html = forklara_forkortningar("<p>Om MVP.</p><p>Mer om MVP och AT.</p>", [MVP, AT])
+    assert html.count('class="hb-forkortning"') == 2
+    assert html.startswith(
+        '<p>Om <abbr class="hb-forkortning" tabindex="0" data-forklaring="Mentorer i '
+        'våldsprevention">MVP<span class="hb-dold"> (Mentorer i våldsprevention)</span></abbr>.</p>'
+    )
+    assert "Mer om MVP och" in html
+
+
+def test_inte_i_rubriker_lankar_eller_nar_den_redan_star_utskriven():
+    html = "<h2>MVP</h2><p><a href='x'>MVP</a> och Mentorer i våldsprevention (MVP).</p>"
+    assert forklara_forkortningar(html, [MVP]) == html
+
+
+def test_inte_inne_i_ord():
+    html = "<p>ATT och MVP-team</p>"
+    assert forklara_forkortningar(html, [MVP, AT]) == html
+
+
+def test_forklaringen_escapas():
+    elak = Term(id="x", term="XY", forkortning="<script>", forklaring="x", sokord=[])
+    assert "<script>" not in forklara_forkortningar("<p>XY</p>", [elak])
+
+
+@pytest.mark.browser
+def test_kopiera_lank_till_urklipp(webblasare, webbplats):
+    context = webblasare.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(webbplats + "genomforande/")
+    knapp = page.get_by_role("button", name="Kopiera länk till avsnittet Lägg in ställtid")
+    knapp.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".hb-kopierad:not(:empty)")
+    assert page.evaluate("navigator.clipboard.readText()") == webbplats + "genomforande/#stalltid"
+    assert "är kopierad" in page.inner_text(".hb-kopierad")
+    context.close()
+
+
+@pytest.mark.browser
+def test_kopiera_lank_utan_urklipp_markerar_adressen(webblasare, webbplats):
+    context = webblasare.new_context()
+    context.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    page = context.new_page()
+    page.goto(webbplats + "forberedelser/")
+    page.get_by_role("button", name="Kopiera länk till avsnittet Utse en koordinator").click()
+    falt = page.locator("input.hb-lankadress")
+    assert falt.input_value() == webbplats + "forberedelser/#koordinator"
+    assert page.evaluate("document.activeElement.classList.contains('hb-lankadress')")
+    assert page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart") == len(
+        webbplats + "forberedelser/#koordinator"
+    )
+    context.close()
+
+
+@pytest.mark.browser
+def test_forkortning_forklaras_vid_fokus(ny_sida, webbplats):
+    page = ny_sida("dator")
+    page.goto(webbplats + "uppfoljning/")
+    forkortning = page.locator("abbr.hb-forkortning", has_text="AT").first
+    forkortning.focus()
+    assert page.evaluate("getComputedStyle(document.activeElement, '::after').content") == '"Agera tillsammans"'
+    assert "(Agera tillsammans)" in forkortning.text_content()  # what a screen reader reads
+
+
+def test_varje_roll_har_en_sida_med_exakt_sina_avsnitt(sida):
+    from conftest import ROT
+
+    from macros.loader import las_handbok
+    from macros.roller import las_taggar
+
+    hb = las_handbok(ROT / "data")
+    taggar = las_taggar(ROT / "docs")
+    roller = [r.id for r in hb.roller.roller] + [y.id for y in hb.yrkesroller.yrkesroller]
+    assert len(roller) == len(set(roller))
+    for roll in roller:
+        soup = sida(f"jag-ar/{roll}/")
+        lista = soup.find(id="avsnitt").find_next(["ul", "p"])
+        lankar = [a["href"] for a in lista.select("a")] if lista.name == "ul" else []
+        assert lankar == ["../../" + t.adress for t in taggar if roll in t.roller], roll
+    assert any("faltassistent" in t.roller for t in taggar), "fältassistenten har taggade avsnitt"
+    assert {a["href"] for a in sida("jag-ar/").select("article li a")} == {f"../jag-ar/{r}/" for r in roller}
+
+
+def test_okand_roll_i_en_rubrik_stoppar_bygget(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROT
+
+    kopia = tmp_path / "repo"
+    shutil.copytree(
+        ROT,
+        kopia,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
+        ),
+    )
+    fil = kopia / "docs" / "genomforande.md"
+    fil.write_text(
+        fil.read_text(encoding="utf-8").replace('data-roller="koordinator"}', 'data-roller="kordinator"}', 1),
+        encoding="utf-8",
+    )
+    resultat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "s")],
+        cwd=kopia,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "HB_SOK": "0"},
+    )
+    assert resultat.returncode != 0
+    rad = next(r.strip() for r in resultat.stderr.splitlines() if r.strip().startswith("docs/"))
+    assert rad.startswith("docs/genomforande.md:") and "okänd roll 'kordinator' i data-roller" in rad
