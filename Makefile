@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 SITE := site
 ADRESS := 127.0.0.1:8000
+# Material's banner about MkDocs 2.0 says nothing about this handbook.
+export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check test bench systempaket publish rollback arkiv clean
+.PHONY: help serve build check test bench systempaket publish rollback arkiv adresser granska lint clean
 
 help: ## Visa kommandona
 	@echo "MVP-handboken – kommandon:"
@@ -57,6 +59,19 @@ rollback: $(VENV)/.installerad ## Gå tillbaka till förra publicerade versionen
 
 arkiv: $(VENV)/.installerad systempaket ## Bygg, kontrollera och packa webbplatsen i dist/ (tar.gz med SHA-256)
 	$(PY) scripts/publicera.py arkiv dist
+
+lint: $(VENV)/.installerad ## Granska Python-koden (ruff) och YAML-filerna (yamllint)
+	$(BIN)/ruff check macros hooks scripts tests
+	$(BIN)/ruff format --check macros hooks scripts tests
+	$(BIN)/yamllint -c .yamllint.yml data mkdocs.yml .gitlab-ci.yml .github .pre-commit-config.yaml
+
+granska: $(VENV)/.installerad ## Visa vilka sidor som ska granskas snart eller är försenade
+	@$(PY) -m macros.granskning
+
+adresser: $(VENV)/.installerad ## Lägg till nya sidor och avsnitt i registret över publicerade adresser
+	@rm -rf .site-adresser
+	@HB_SOK=0 $(BIN)/mkdocs build --strict --quiet --site-dir .site-adresser
+	@$(PY) scripts/adresser.py .site-adresser --uppdatera; status=$$?; rm -rf .site-adresser; exit $$status
 
 clean: ## Ta bort byggen och cacher (inte .venv)
 	rm -rf $(SITE) .site-ny .site-gammal .site-kontroll .bench .pytest_cache

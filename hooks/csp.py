@@ -15,19 +15,25 @@ _CHARSET = '<meta charset="utf-8">'
 
 
 def policy(html: str) -> str:
-    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
-                     for s in _INLINE.findall(html)})
-    return "; ".join([
-        "default-src 'self'",
-        "script-src " + " ".join(["'self'", "'wasm-unsafe-eval'", *hashes]),
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ])
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+            for s in _INLINE.findall(html)
+        }
+    )
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src " + " ".join(["'self'", "'wasm-unsafe-eval'", *hashes]),
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
 
 
 def med_policy(html: str) -> str:

@@ -1,4 +1,5 @@
-"""MkDocs hook: one page per school and per district, generated from data/ (never written into docs/)."""
+"""MkDocs hook: one page per school, per district and per role, generated from data/ and the role tags
+on the headings in docs/ (never written into docs/)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,25 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    from mkdocs.exceptions import PluginError
+
     from macros import ladda
+    from macros.fel import DataFel
+    from macros.roller import genererade_rollsidor, kontrollera_taggar, las_taggar
     from macros.sidor import genererade_sidor
 
-    for uri, titel, innehall in genererade_sidor(ladda(PROJEKT)):
+    hb = ladda(PROJEKT)
+    taggar = las_taggar(Path(config.docs_dir))
+    try:
+        kontrollera_taggar(hb, taggar)
+    except DataFel as err:
+        raise PluginError(err.rapport().replace("i data/", "i sidornas rubriker")) from None
+    for uri, titel, innehall, meta in [*genererade_sidor(hb), *genererade_rollsidor(hb, taggar)]:
         # The title is HTML-escaped because the theme prints page titles without escaping; the body is
         # already rendered, so mkdocs-macros leaves it alone.
-        huvud = f"---\ntitle: {json.dumps(html.escape(titel), ensure_ascii=False)}\nrender_macros: false\n---\n\n"
+        extra = "".join(f"{nyckel}: {varde}\n" for nyckel, varde in meta.items())
+        huvud = (
+            f"---\ntitle: {json.dumps(html.escape(titel), ensure_ascii=False)}\nrender_macros: false\n{extra}---\n\n"
+        )
         files.append(File.generated(config, uri, content=huvud + innehall + "\n"))
     return files

@@ -1,4 +1,5 @@
-"""MkDocs hook: build the Pagefind search index (Swedish stemming) into the finished site."""
+"""MkDocs hook: the glossary at work on every page (search words, abbreviations explained in place),
+and the Pagefind search index (Swedish stemming) built into the finished site."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ def on_post_build(config) -> None:
         return
     resultat = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--force-language", "sv", "--quiet"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if resultat.returncode != 0:
         raise PluginError(f"Sökindexet kunde inte byggas (Pagefind):\n{resultat.stdout}{resultat.stderr}")
@@ -31,6 +33,7 @@ def on_pre_build(config) -> None:
 
 
 def on_page_content(html: str, page, config, files) -> str:
+    from macros.ordlista import forklara_forkortningar
     from macros.sok import lagg_till_sokord
 
-    return lagg_till_sokord(html, _termer)
+    return lagg_till_sokord(forklara_forkortningar(html, _termer), _termer)

@@ -1,6 +1,7 @@
 """MkDocs hook: "Skriv ut hela handboken" – every page of the navigation, in order, in one document.
 
-Each page's rendered content is kept as it is built; the print page then joins them. Ids get the page's
+Each page's rendered content is kept as it is built (unless its front matter says
+skriv_ut: false); the print page then joins them. Ids get the page's
 name in front so they stay unique, headings move one level down under the page's own title, and links
 between the pages become links within the document.
 """
@@ -11,7 +12,7 @@ import posixpath
 import re
 from urllib.parse import urljoin, urlsplit
 
-UTSKRIFT = "skriv-ut.md"
+# A page asks for the whole handbook by holding this placeholder (docs/skriv-ut.md does).
 PLATS = '<div id="hb-hela-handboken"></div>'
 
 _innehall: dict[str, tuple[str, str]] = {}  # page url -> (title, content)
@@ -27,13 +28,13 @@ def namn(url: str) -> str:
 
 
 def on_nav(nav, config, files):
-    _ordning[:] = [p.url for p in nav.pages if p.file.src_uri != UTSKRIFT]
+    _ordning[:] = [p.url for p in nav.pages]
     _innehall.clear()
     return nav
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    if page.url in _ordning:
+    if page.url in _ordning and PLATS not in html and page.meta.get("skriv_ut") is not False:
         _innehall[page.url] = (page.title, html)
     return html
 
@@ -63,7 +64,7 @@ def sida(url: str, utskrift: str) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
-    if page.file.src_uri != UTSKRIFT:
+    if PLATS not in output:
         return output
     delar = "".join(sida(url, page.url) for url in _ordning if url in _innehall)
     # The search index already has every page; the printed copy is left out of it.

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import os
-from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import (kontakter, lagesrapport, ordlista, program, skolor, stadsdelar, tillganglighet,
-               tryggbassamtal, utbildning, yrkesroller)
+from . import (
+    checklista,
+    dokument,
+    granskning,
+    kontakter,
+    lagesrapport,
+    ordlista,
+    planerare,
+    program,
+    roller,
+    skolor,
+    stadsdelar,
+    tillganglighet,
+    tryggbassamtal,
+    utbildning,
+    yrkesroller,
+)
 from .fel import DataFel
 from .loader import las_handbok
 from .mallar import Mallar, relativ_rot
@@ -26,7 +40,12 @@ MAKRON = {
     "kontakter_lista": kontakter.kontakter_lista,
     "lagesrapport_summering": lagesrapport.lagesrapport_summering,
     "ordlista": ordlista.ordlista,
+    "rollista": roller.rollista,
     "tillganglighetsredogorelse": tillganglighet.tillganglighetsredogorelse,
+    "checklista": checklista.checklista,
+    "checklista_utskrift": checklista.checklista_utskrift,
+    "planerare": planerare.planerare,
+    "mallar_lista": dokument.mallar_lista,
 }
 
 
@@ -42,9 +61,42 @@ def ladda(projektkatalog: str | Path):
         raise PluginError(err.rapport()) from None
 
 
+# Which data files each macro shows, for the page's "Redigera uppgifterna" links.
+DATAFILER = {
+    "program_fakta": ("program",),
+    "stodmaterial_lista": ("stodmaterial",),
+    "utbildning_tabell": ("utbildning",),
+    "tryggbassamtal_fragor": ("tryggbassamtal",),
+    "skolor_tabell": ("skolor",),
+    "klasser_diagram": ("skolor",),
+    "stadsdelar_lista": ("stadsdelar", "skolor"),
+    "yrkesroller_tabell": ("yrkesroller",),
+    "kontakter_lista": ("kontakter",),
+    "lagesrapport_summering": ("skolor", "yrkesroller", "perioder"),
+    "ordlista": ("ordlista",),
+    "tillganglighetsredogorelse": ("tillganglighet",),
+    "rollista": ("roller",),
+    "checklista": ("checklista",),
+    "checklista_utskrift": ("checklista",),
+    "planerare": ("planerare", "utbildning"),
+    "mallar_lista": ("mallar",),
+}
+
+
+def _makro(env, funktion, *bundna, datafiler=()):
+    def makro(*args, **kwargs):
+        if env.page is not None:
+            lista = env.page.meta.setdefault("hb_datafiler", [])
+            lista += [f for f in datafiler if f not in lista]
+        return funktion(*bundna, *args, **kwargs)
+
+    return makro
+
+
 def define_env(env) -> None:
     hb = ladda(env.project_dir)
     mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
     env.variables["siffror"] = lagesrapport.siffror(hb)
     for namn, funktion in MAKRON.items():
-        env.macro(partial(funktion, hb, mallar), namn)
+        env.macro(_makro(env, funktion, hb, mallar, datafiler=DATAFILER.get(namn, ())), namn)
+    env.macro(_makro(env, granskning.att_granska_tabell, hb, mallar, Path(env.conf["docs_dir"])), "att_granska")

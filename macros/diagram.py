@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .mallar import Mallar
 
+
 @dataclass(frozen=True)
 class Stapel:
     etikett: str
@@ -15,11 +16,12 @@ class Stapel:
 
 def staplar(rader: list[tuple[str, int | None]]) -> list[Stapel]:
     storst = max((v for _, v in rader if v is not None), default=0) or 1
-    return [Stapel(etikett, varde, 0 if varde is None else 100 * varde / storst)
-            for etikett, varde in rader]
+    return [Stapel(etikett, varde, 0 if varde is None else 100 * varde / storst) for etikett, varde in rader]
 
 
-def stapeldiagram(mallar: Mallar, rubrik: str, etikett_kolumn: str, varde_kolumn: str,
-                  rader: list[tuple[str, int | None]]) -> str:
-    return mallar.rendera("diagram.html", rubrik=rubrik, etikett_kolumn=etikett_kolumn,
-                          varde_kolumn=varde_kolumn, staplar=staplar(rader))
+def stapeldiagram(
+    mallar: Mallar, rubrik: str, etikett_kolumn: str, varde_kolumn: str, rader: list[tuple[str, int | None]]
+) -> str:
+    return mallar.rendera(
+        "diagram.html", rubrik=rubrik, etikett_kolumn=etikett_kolumn, varde_kolumn=varde_kolumn, staplar=staplar(rader)
+    )

@@ -14,7 +14,9 @@ class Fel:
     meddelande: str
 
     def __str__(self) -> str:
-        return f"data/{self.fil}:{self.rad}:{self.kolumn}: {self.sokvag}: {self.meddelande}"
+        # Data files are named without their folder; anything else (docs/x.md) with it.
+        fil = self.fil if "/" in self.fil else f"data/{self.fil}"
+        return f"{fil}:{self.rad}:{self.kolumn}: {self.sokvag}: {self.meddelande}"
 
 
 class DataFel(Exception):
@@ -28,5 +30,7 @@ class DataFel(Exception):
         antal = len(self.fel)
         rubrik = "1 fel i data/" if antal == 1 else f"{antal} fel i data/"
         rader = "\n".join(f"  {fel}" for fel in self.fel)
-        return (f"{rubrik} – inget publicerades.\n{rader}\n"
-                "Rätta felen ovan och kör make check igen. Förklaringar finns i CONTRIBUTING.md.")
+        return (
+            f"{rubrik} – inget publicerades.\n{rader}\n"
+            "Rätta felen ovan och kör make check igen. Förklaringar finns i CONTRIBUTING.md."
+        )

@@ -5,9 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .models import (KontakterFil, OrdlistaFil, Period, PerioderFil, Program, ProgramFil, Skola,
-                     SkolorFil, Stadsdel, StadsdelarFil, StodmaterialFil, TillganglighetFil, TryggbassamtalFil,
-                     UtbildningFil, YrkesrollerFil)
+from .models import (
+    ChecklistaFil,
+    KontakterFil,
+    MallarFil,
+    Moment,
+    OmdirigeringarFil,
+    OrdlistaFil,
+    Period,
+    PerioderFil,
+    PlanerareFil,
+    Program,
+    ProgramFil,
+    RollerFil,
+    Skola,
+    SkolorFil,
+    Stadsdel,
+    StadsdelarFil,
+    StodmaterialFil,
+    TillganglighetFil,
+    TryggbassamtalFil,
+    UtbildningFil,
+    YrkesrollerFil,
+)
 
 
 @dataclass(frozen=True, repr=False)
@@ -23,6 +43,11 @@ class Handbok:
     stodmaterial: StodmaterialFil
     ordlista: OrdlistaFil
     tillganglighet: TillganglighetFil
+    omdirigeringar: OmdirigeringarFil
+    roller: RollerFil
+    checklista: ChecklistaFil
+    mallar: MallarFil
+    planerare: PlanerareFil
 
     def __repr__(self) -> str:
         # mkdocs-macros serialises every registered macro, and so this object, on each build: keep it short.
@@ -43,3 +68,7 @@ class Handbok:
     @cached_property
     def skola_per_id(self) -> dict[str, Skola]:
         return {s.id: s for s in self.skolor.skolor}
+
+    @cached_property
+    def moment_per_id(self) -> dict[str, Moment]:
+        return {m.id: m for m in self.utbildning.moment}

@@ -16,8 +16,10 @@ def main() -> int:
     except DataFel as err:
         print(err.rapport(), file=sys.stderr)
         return 1
-    print(f"Datafilerna är giltiga: {len(hb.skolor.skolor)} skolor, {len(hb.stadsdelar.stadsdelar)} "
-          "stadsdelsförvaltningar.")
+    print(
+        f"Datafilerna är giltiga: {len(hb.skolor.skolor)} skolor, {len(hb.stadsdelar.stadsdelar)} "
+        "stadsdelsförvaltningar."
+    )
     return 0
 
 

@@ -39,14 +39,21 @@ def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
 
 
 def lagesrapport_summering(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera("lagesrapport.html", s=siffror(hb), period=hb.aktuell_period,
-                          program=hb.program.program, per_program=skolor_per_program(hb))
+    return mallar.rendera(
+        "lagesrapport.html",
+        s=siffror(hb),
+        period=hb.aktuell_period,
+        program=hb.program.program,
+        per_program=skolor_per_program(hb),
+    )
 
 
 def skolor_per_program(hb: Handbok) -> dict[str, int]:
     period = hb.perioder.aktuell
-    return {p.id: sum(1 for s in hb.skolor.skolor if period in s.omfattning and p.id in s.omfattning[period].program)
-            for p in hb.program.program}
+    return {
+        p.id: sum(1 for s in hb.skolor.skolor if period in s.omfattning and p.id in s.omfattning[period].program)
+        for p in hb.program.program
+    }
 
 
 def klassdiagram(hb: Handbok, mallar: Mallar) -> str:

@@ -68,6 +68,14 @@ def validera(fil: YamlFil, modell: type[Modell]) -> Modell | None:
 def _okanda_filer(data_dir: Path) -> list[Fel]:
     if not data_dir.is_dir():
         return []
-    return [Fel(f.name, 1, 1, "(hela filen)",
-                f"okänd datafil – handboken läser bara {', '.join(sorted(FILER))}; byt namn eller ta bort den")
-            for f in sorted(data_dir.glob("*.y*ml")) if f.stem not in FILER or f.suffix != ".yml"]
+    return [
+        Fel(
+            f.name,
+            1,
+            1,
+            "(hela filen)",
+            f"okänd datafil – handboken läser bara {', '.join(sorted(FILER))}; byt namn eller ta bort den",
+        )
+        for f in sorted(data_dir.glob("*.y*ml"))
+        if f.stem not in FILER or f.suffix != ".yml"
+    ]

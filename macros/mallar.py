@@ -9,7 +9,6 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-
 MALLKATALOG = Path(__file__).resolve().parents[1] / "overrides" / "partials" / "hb"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic_core import ErrorDetails
 
-from .models import DATUM, SLUG
+from .models import DATUM, SIDADRESS, SLUG
 
 
 def _fick(fel: ErrorDetails) -> str:
@@ -36,15 +36,15 @@ MALLAR = {
     "string_too_short": lambda f: "får inte vara tom",
     "string_too_long": lambda f: f"är för lång – högst {_grans(f, 'max_length')} tecken",
     "too_short": lambda f: "får inte vara tom – lägg till minst en post",
-    "literal_error": lambda f: f"måste vara ett av {str(_grans(f, 'expected')).replace(' or ', ' eller ')}"
-    + _fick(f),
+    "literal_error": lambda f: f"måste vara ett av {str(_grans(f, 'expected')).replace(' or ', ' eller ')}" + _fick(f),
     "value_error": lambda f: str(_grans(f, "error")),
     "string_pattern_mismatch": lambda f: _monster(f),
 }
 
 _MONSTER = {
-    SLUG: "måste vara ett id med små bokstäver a–z, siffror och bindestreck, t.ex. \"akalla-grundskola\"",
-    DATUM: "måste vara ett datum skrivet ÅÅÅÅ-MM-DD inom citattecken, t.ex. \"2026-11-26\"",
+    SLUG: 'måste vara ett id med små bokstäver a–z, siffror och bindestreck, t.ex. "akalla-grundskola"',
+    SIDADRESS: 'måste vara en sidas adress utan / först, med / sist, t.ex. "forberedelser/" (startsidan: "")',
+    DATUM: 'måste vara ett datum skrivet ÅÅÅÅ-MM-DD inom citattecken, t.ex. "2026-11-26"',
 }
 
 
@@ -54,9 +54,9 @@ def _monster(fel: ErrorDetails) -> str:
     if monster in _MONSTER:
         return _MONSTER[monster] + _fick(fel)
     if falt in ("epost", "aterkoppling_epost"):
-        return "är ingen giltig e-postadress, t.ex. \"mvp@stockholm.se\"" + _fick(fel)
+        return 'är ingen giltig e-postadress, t.ex. "mvp@stockholm.se"' + _fick(fel)
     if falt == "telefon":
-        return "är inget giltigt telefonnummer – skriv det inom citattecken, t.ex. \"08-123 45\"" + _fick(fel)
+        return 'är inget giltigt telefonnummer – skriv det inom citattecken, t.ex. "08-123 45"' + _fick(fel)
     return f"har fel form{_fick(fel)}"
 
 

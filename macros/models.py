@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -77,9 +78,7 @@ class StadsdelarFil(Modell):
 
 def _klasser(varde: int | str) -> int | str:
     # One custom check instead of a union, so an editor gets one message, not one per union member.
-    if isinstance(varde, bool) or not (
-        (isinstance(varde, int) and varde >= 0) or varde == "ej inkommet"
-    ):
+    if isinstance(varde, bool) or not ((isinstance(varde, int) and varde >= 0) or varde == "ej inkommet"):
         raise ValueError(f'måste vara ett heltal ≥ 0 eller texten "ej inkommet" (fick {varde!r})')
     return varde
 
@@ -249,6 +248,147 @@ class TillganglighetFil(Modell):
     digg_anmalan: Annotated[str, Field(pattern=r"^https://")]
 
 
+# --- checklista.yml, roller.yml, mallar.yml, planerare.yml (the startup kit) ----------------
+
+AVSNITT = r"^[a-z0-9-]+(/[a-z0-9-]+)*\.md(#[a-z0-9]+(-[a-z0-9]+)*)?$"
+_PLATSHALLARE = re.compile(r"\[\[[^\[\]]+\]\]")
+
+
+def _avsnitt(varde: str) -> str:
+    # A check of our own instead of a pattern, so the editor is told what a link looks like.
+    if not re.match(AVSNITT, varde):
+        raise ValueError(
+            f"måste vara en länk till en sida och ett avsnitt, till exempel forberedelser.md#forankra (fick {varde!r})"
+        )
+    return varde
+
+
+def _platshallare(varde: str) -> str:
+    rest = _PLATSHALLARE.sub("", varde)
+    if "[[" in rest or "]]" in rest:
+        raise ValueError(f"en platshållare är inte stängd – skriv den som [[skolans namn]] (fick {varde!r})")
+    return varde
+
+
+Avsnitt = Annotated[str, AfterValidator(_avsnitt), Field(json_schema_extra={"pattern": AVSNITT})]
+MallText = Annotated[Text, AfterValidator(_platshallare)]
+
+
+class Fas(Modell):
+    id: Id
+    namn: Text
+
+
+class Steg(Modell):
+    id: Id
+    titel: Annotated[str, Field(min_length=1, max_length=120)]
+    beskrivning: Text
+    fas: Id
+    ansvariga: Annotated[list[Id], Field(min_length=1)]
+    program: Annotated[list[Id], Field(min_length=1)]
+    avsnitt: Avsnitt
+    se_aven: list[Avsnitt] = []
+    moment: Id | None = None
+    planerare: Literal["arbetssatt", "lektioner", "ledare", "planeringstid", "veckor", "utbildning"] | None = None
+    mall: Id | None = None
+
+
+class ChecklistaFil(Modell):
+    faser: Annotated[list[Fas], Field(min_length=1)]
+    steg: Annotated[list[Steg], Field(min_length=1)]
+
+
+class Roll(Modell):
+    id: Id
+    namn: Text
+    beskrivning: Text
+    yrkesroller: list[Id]
+    avsnitt: Avsnitt
+
+
+class RollerFil(Modell):
+    roller: Annotated[list[Roll], Field(min_length=1)]
+
+
+class Tabell(Modell):
+    kolumner: Annotated[list[MallText], Field(min_length=1, max_length=6)]
+    rader: Annotated[int, Field(ge=1, le=40)]
+
+
+class Del(Modell):
+    """One part of a template. Exactly one field is set."""
+
+    rubrik: MallText | None = None
+    text: MallText | None = None
+    punkter: Annotated[list[MallText], Field(min_length=1)] | None = None
+    falt: Annotated[list[MallText], Field(min_length=1)] | None = None
+    tabell: Tabell | None = None
+    fakta: Literal["program", "planering", "tryggbassamtal"] | None = None
+
+    @model_validator(mode="after")
+    def _ett_slag(self) -> Del:
+        if sum(getattr(self, falt) is not None for falt in type(self).model_fields) != 1:
+            raise ValueError("varje del ska ha precis ett av fälten rubrik, text, punkter, falt, tabell eller fakta")
+        return self
+
+
+class Mall(Modell):
+    id: Id
+    titel: Text
+    beskrivning: Text
+    program: list[Id]
+    avsnitt: Avsnitt
+    innehall: Annotated[list[Del], Field(min_length=1)]
+
+
+class MallarFil(Modell):
+    mallar: Annotated[list[Mall], Field(min_length=1)]
+
+
+class Arbetssatt(Modell):
+    id: Id
+    namn: Text
+    avsnitt: Avsnitt
+    ledargrupp_per_klass: bool
+    antagande: Text
+
+
+class Exempel(Modell):
+    program: Id
+    klasser: Annotated[int, Field(ge=1, le=500)]
+    ledare_per_grupp: Annotated[int, Field(ge=1, le=10)]
+    arbetssatt: Id
+    personal: Annotated[int, Field(ge=1, le=5000)]
+    utbildade: Annotated[int, Field(ge=0, le=5000)]
+
+
+class PlanerareFil(Modell):
+    arbetssatt: Annotated[list[Arbetssatt], Field(min_length=1)]
+    exempel: Exempel
+
+
+# --- omdirigeringar.yml --------------------------------------------------------------------
+
+SIDADRESS = r"^([a-z0-9]+(-[a-z0-9]+)*/)*$"
+Sidadress = Annotated[str, Field(pattern=SIDADRESS, max_length=300)]
+
+
+class Sidflytt(Modell):
+    fran: Sidadress
+    till: Sidadress
+
+
+class Avsnittsalias(Modell):
+    sida: Sidadress
+    fran: Id
+    till: Id
+
+
+class OmdirigeringarFil(Modell):
+    sidor: list[Sidflytt]
+    avsnitt: list[Avsnittsalias]
+
+
 # File name (without .yml) -> model of the whole file. The order is the order errors are reported in.
 FILER: dict[str, type[Modell]] = {
     "perioder": PerioderFil,
@@ -262,4 +402,9 @@ FILER: dict[str, type[Modell]] = {
     "stodmaterial": StodmaterialFil,
     "ordlista": OrdlistaFil,
     "tillganglighet": TillganglighetFil,
+    "omdirigeringar": OmdirigeringarFil,
+    "roller": RollerFil,
+    "checklista": ChecklistaFil,
+    "mallar": MallarFil,
+    "planerare": PlanerareFil,
 }

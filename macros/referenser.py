@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import avsnitt
 from .fel import Fel
 from .handbok import Handbok
 from .yamlfil import YamlFil
@@ -17,6 +18,10 @@ def kontrollera_referenser(hb: Handbok, filer: dict[str, YamlFil]) -> list[Fel]:
     _skolor(hb, filer["skolor"])
     _kontakter(hb, filer["kontakter"])
     _tillganglighet(hb, filer["tillganglighet"])
+    _checklista(hb, filer["checklista"])
+    _roller(hb, filer["roller"])
+    _mallar(hb, filer["mallar"])
+    _planerare(hb, filer["planerare"])
     return [fel for fil in filer.values() for fel in fil.fel]
 
 
@@ -35,8 +40,10 @@ def _dubbletter(fil: YamlFil, lista: str, poster: list) -> None:
         if not isinstance(post, dict) or "id" not in post:
             continue
         if post["id"] in sedda:
-            fil.nytt_fel((lista, i, "id"), f"id {post['id']!r} finns redan i {lista}[{sedda[post['id']]}] – "
-                                           "varje id måste vara unikt")
+            fil.nytt_fel(
+                (lista, i, "id"),
+                f"id {post['id']!r} finns redan i {lista}[{sedda[post['id']]}] – varje id måste vara unikt",
+            )
         sedda.setdefault(post["id"], i)
 
 
@@ -47,8 +54,7 @@ def _saknas(fil: YamlFil, sokvag: tuple, varde: str, kalla: str, giltiga: Iterab
 def _perioder(hb: Handbok, filer: dict[str, YamlFil]) -> None:
     giltiga = {p.id for p in hb.perioder.perioder}
     if hb.perioder.aktuell not in giltiga:
-        _saknas(filer["perioder"], ("aktuell",),
-                hb.perioder.aktuell, "perioder", giltiga)
+        _saknas(filer["perioder"], ("aktuell",), hb.perioder.aktuell, "perioder", giltiga)
     for i, skola in enumerate(hb.skolor.skolor):
         for period in skola.omfattning:
             if period not in giltiga:
@@ -74,8 +80,10 @@ def _tillaten_doman(epost: str, domaner: list[str]) -> str | None:
     """None when the address is on an allowed domain, else the message saying what to do."""
     if epost.rsplit("@", 1)[1].lower() in domaner:
         return None
-    return (f"{epost!r} har en domän som inte är tillåten – använd en adress som slutar på "
-            f"{' eller '.join('@' + d for d in domaner)}")
+    return (
+        f"{epost!r} har en domän som inte är tillåten – använd en adress som slutar på "
+        f"{' eller '.join('@' + d for d in domaner)}"
+    )
 
 
 def _tillganglighet(hb: Handbok, fil: YamlFil) -> None:
@@ -94,3 +102,78 @@ def _kontakter(hb: Handbok, fil: YamlFil) -> None:
             fil.nytt_fel(("kontakter", i, "epost"), fel)
         if kontakt.stadsdel is not None and kontakt.stadsdel not in stadsdelar:
             _saknas(fil, ("kontakter", i, "stadsdel"), kontakt.stadsdel, "stadsdelar.yml", stadsdelar)
+
+
+# --- the startup kit: checklista.yml, roller.yml, mallar.yml, planerare.yml ------------------------
+
+
+def _avsnitt(fil: YamlFil, sokvag: tuple, lank: str) -> None:
+    if not avsnitt.finns(lank):
+        fil.nytt_fel(
+            sokvag,
+            f"{lank!r} pekar på ett avsnitt som inte finns – skriv sidans fil i docs/ och ett "
+            "rubrik-id som står i den, till exempel forberedelser.md#forankra",
+        )
+
+
+def _checklista(hb: Handbok, fil: YamlFil) -> None:
+    faser, roller = {f.id for f in hb.checklista.faser}, {r.id for r in hb.roller.roller}
+    program, moment, mallar = set(hb.program_per_id), set(hb.moment_per_id), {m.id for m in hb.mallar.mallar}
+    for i, steg in enumerate(hb.checklista.steg):
+        if steg.fas not in faser:
+            _saknas(fil, ("steg", i, "fas"), steg.fas, "faser", faser)
+        for j, roll in enumerate(steg.ansvariga):
+            if roll not in roller:
+                _saknas(fil, ("steg", i, "ansvariga", j), roll, "roller.yml", roller)
+        for j, prog in enumerate(steg.program):
+            if prog not in program:
+                _saknas(fil, ("steg", i, "program", j), prog, "program.yml", program)
+        _avsnitt(fil, ("steg", i, "avsnitt"), steg.avsnitt)
+        for j, lank in enumerate(steg.se_aven):
+            _avsnitt(fil, ("steg", i, "se_aven", j), lank)
+        if steg.moment is not None and steg.moment not in moment:
+            _saknas(fil, ("steg", i, "moment"), steg.moment, "utbildning.yml", moment)
+        if steg.mall is not None and steg.mall not in mallar:
+            _saknas(fil, ("steg", i, "mall"), steg.mall, "mallar.yml", mallar)
+
+
+def _roller(hb: Handbok, fil: YamlFil) -> None:
+    yrken = {y.id for y in hb.yrkesroller.yrkesroller}
+    for i, roll in enumerate(hb.roller.roller):
+        for j, yrke in enumerate(roll.yrkesroller):
+            if yrke not in yrken:
+                _saknas(fil, ("roller", i, "yrkesroller", j), yrke, "yrkesroller.yml", yrken)
+        _avsnitt(fil, ("roller", i, "avsnitt"), roll.avsnitt)
+
+
+def _mallar(hb: Handbok, fil: YamlFil) -> None:
+    program = set(hb.program_per_id)
+    for i, mall in enumerate(hb.mallar.mallar):
+        for j, prog in enumerate(mall.program):
+            if prog not in program:
+                _saknas(fil, ("mallar", i, "program", j), prog, "program.yml", program)
+        _avsnitt(fil, ("mallar", i, "avsnitt"), mall.avsnitt)
+        for j, del_ in enumerate(mall.innehall):
+            if del_.fakta == "program" and not mall.program:
+                fil.nytt_fel(
+                    ("mallar", i, "innehall", j, "fakta"),
+                    "fakta: program kräver att mallen gäller ett program – skriv till exempel "
+                    "program: [mvp, at] i mallen, eller ta bort delen",
+                )
+
+
+def _planerare(hb: Handbok, fil: YamlFil) -> None:
+    arbetssatt = {a.id for a in hb.planerare.arbetssatt}
+    for i, satt in enumerate(hb.planerare.arbetssatt):
+        _avsnitt(fil, ("arbetssatt", i, "avsnitt"), satt.avsnitt)
+    exempel, planering = hb.planerare.exempel, hb.utbildning.planering
+    if exempel.program not in hb.program_per_id:
+        _saknas(fil, ("exempel", "program"), exempel.program, "program.yml", set(hb.program_per_id))
+    if exempel.arbetssatt not in arbetssatt:
+        _saknas(fil, ("exempel", "arbetssatt"), exempel.arbetssatt, "arbetssatt", arbetssatt)
+    if not planering.minsta_antal_ledare <= exempel.ledare_per_grupp <= planering.rekommenderat_antal_ledare:
+        fil.nytt_fel(
+            ("exempel", "ledare_per_grupp"),
+            f"måste vara mellan {planering.minsta_antal_ledare} och {planering.rekommenderat_antal_ledare}"
+            f" – minsta och rekommenderade antalet ledare i utbildning.yml (fick {exempel.ledare_per_grupp})",
+        )

@@ -34,9 +34,16 @@ def rader(hb: Handbok, program: str | None = None) -> list[Rad]:
 def skolor_tabell(hb: Handbok, mallar: Mallar, program: str | None = None) -> str:
     alla = rader(hb, program)
     stadsdelar = sorted({r.stadsdel for r in alla if r.stadsdel})
-    return mallar.rendera("skolor-tabell.html", rader=alla, program=hb.program.program,
-                          programnamn=hb.program_per_id, stadsdelar=stadsdelar, skolform=SKOLFORM,
-                          period=hb.aktuell_period, okand_stadsdel=any(r.stadsdel is None for r in alla))
+    return mallar.rendera(
+        "skolor-tabell.html",
+        rader=alla,
+        program=hb.program.program,
+        programnamn=hb.program_per_id,
+        stadsdelar=stadsdelar,
+        skolform=SKOLFORM,
+        period=hb.aktuell_period,
+        okand_stadsdel=any(r.stadsdel is None for r in alla),
+    )
 
 
 def klasser_diagram(hb: Handbok, mallar: Mallar) -> str:
@@ -48,5 +55,11 @@ def skola_sida(hb: Handbok, mallar: Mallar, skola_id: str) -> str:
     skola = hb.skola_per_id[skola_id]
     perioder = [(p, skola.omfattning[p.id]) for p in hb.perioder.perioder if p.id in skola.omfattning]
     stadsdel = hb.stadsdel_per_id[skola.stadsdel] if skola.stadsdel else None
-    return mallar.rendera("skola.html", skola=skola, perioder=perioder, stadsdel=stadsdel,
-                          programnamn=hb.program_per_id, skolform=SKOLFORM)
+    return mallar.rendera(
+        "skola.html",
+        skola=skola,
+        perioder=perioder,
+        stadsdel=stadsdel,
+        programnamn=hb.program_per_id,
+        skolform=SKOLFORM,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from functools import cache
 
 from .models import Term
 
@@ -21,7 +21,7 @@ def stam(term: str) -> str:
     return term.lower().rstrip("aeiouyåäö") or term.lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _forkortning(term: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
 
@@ -48,7 +48,10 @@ def lagg_till_sokord(sid_html: str, termer: list[Term]) -> str:
     for i in range(1, len(delar), 2):
         rubrik, brodtext = delar[i], delar[i + 1]
         ord_ = sokord_for(_TAGG.sub(" ", rubrik + brodtext), termer)
-        span = (f'<span data-pagefind-index-attrs="data-sok" data-sok="{html.escape(" ".join(ord_))}"></span>'
-                if ord_ else "")
+        span = (
+            f'<span data-pagefind-index-attrs="data-sok" data-sok="{html.escape(" ".join(ord_))}"></span>'
+            if ord_
+            else ""
+        )
         ut += [rubrik, span, brodtext]
     return "".join(ut)

@@ -18,5 +18,9 @@ def stadsdelar_lista(hb: Handbok, mallar: Mallar) -> str:
 
 def stadsdel_sida(hb: Handbok, mallar: Mallar, stadsdel_id: str) -> str:
     stadsdel = hb.stadsdel_per_id[stadsdel_id]
-    return mallar.rendera("stadsdel.html", stadsdel=stadsdel, skolor=skolor_i(hb, stadsdel_id),
-                          okanda=sum(1 for s in hb.skolor.skolor if s.stadsdel is None))
+    return mallar.rendera(
+        "stadsdel.html",
+        stadsdel=stadsdel,
+        skolor=skolor_i(hb, stadsdel_id),
+        okanda=sum(1 for s in hb.skolor.skolor if s.stadsdel is None),
+    )

@@ -66,15 +66,29 @@ def las_yamlfil(sokvag: Path, namn: str) -> YamlFil:
         fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen saknas – återställ den från huvudgrenen"))
         return fil
     if sokvag.stat().st_size > MAX_BYTES:
-        fil.fel.append(Fel(namn, 1, 1, "(hela filen)",
-                           f"filen är större än {MAX_BYTES // 1_000_000} MB – dela upp den eller ta bort "
-                           "det som inte hör hemma där"))
+        fil.fel.append(
+            Fel(
+                namn,
+                1,
+                1,
+                "(hela filen)",
+                f"filen är större än {MAX_BYTES // 1_000_000} MB – dela upp den eller ta bort "
+                "det som inte hör hemma där",
+            )
+        )
         return fil
     try:
         text = sokvag.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen är inte sparad som UTF-8 – spara om den som UTF-8"))
         return fil
+    return las_yamlfil_text(text, namn)
+
+
+def las_yamlfil_text(text: str, namn: str, forsta_rad: int = 1) -> YamlFil:
+    """As las_yamlfil, for YAML that starts on line forsta_rad of its file (a page's front matter)."""
+    fil = YamlFil(namn)
+    text = "\n" * (forsta_rad - 1) + text  # so every reported line is the line in the file
     _hitta_tabbar(text, fil)
     if fil.fel:
         return fil
@@ -96,17 +110,29 @@ def _hitta_tabbar(text: str, fil: YamlFil) -> None:
     for radnr, rad in enumerate(text.splitlines(), start=1):
         indrag = rad[: len(rad) - len(rad.lstrip(" \t"))]
         if "\t" in indrag:
-            fil.fel.append(Fel(fil.namn, radnr, indrag.index("\t") + 1, "(indrag)",
-                               "tabbtecken i indraget – använd mellanslag (två per nivå)"))
+            fil.fel.append(
+                Fel(
+                    fil.namn,
+                    radnr,
+                    indrag.index("\t") + 1,
+                    "(indrag)",
+                    "tabbtecken i indraget – använd mellanslag (två per nivå)",
+                )
+            )
 
 
 def _syntaxfel(namn: str, err: yaml.MarkedYAMLError) -> Fel:
     mark = err.problem_mark or err.context_mark
     rad, kolumn = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (err.problem or err.context or "okänt fel").strip()
-    return Fel(namn, rad, kolumn, "(syntax)",
-               "felaktig YAML – kontrollera indrag, kolon, hakparenteser och citattecken på den här raden "
-               f"eller raden före (YAML-läsaren säger: {problem})")
+    return Fel(
+        namn,
+        rad,
+        kolumn,
+        "(syntax)",
+        "felaktig YAML – kontrollera indrag, kolon, hakparenteser och citattecken på den här raden "
+        f"eller raden före (YAML-läsaren säger: {problem})",
+    )
 
 
 def _till_python(nod: Node, sokvag: Sokvag, fil: YamlFil) -> object:
@@ -124,9 +150,15 @@ def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil) -> dict:
         nyckel = str(nyckelnod.value)
         barn = sokvag + (nyckel,)
         if nyckel in resultat:
-            fil.fel.append(Fel(fil.namn, nyckelnod.start_mark.line + 1, nyckelnod.start_mark.column + 1,
-                               visa_sokvag(barn),
-                               f"nyckeln {nyckel!r} finns två gånger – ta bort eller byt namn på den ena"))
+            fil.fel.append(
+                Fel(
+                    fil.namn,
+                    nyckelnod.start_mark.line + 1,
+                    nyckelnod.start_mark.column + 1,
+                    visa_sokvag(barn),
+                    f"nyckeln {nyckel!r} finns två gånger – ta bort eller byt namn på den ena",
+                )
+            )
             continue
         fil.nyckelplatser[barn] = (nyckelnod.start_mark.line + 1, nyckelnod.start_mark.column + 1)
         resultat[nyckel] = _till_python(vardenod, barn, fil)
@@ -147,15 +179,21 @@ def _tolka_oquoterad(text: str, sokvag: Sokvag, fil: YamlFil) -> object:
     if lagre in ("true", "false"):
         return lagre == "true"
     if lagre in _YAML11_BOOL:
-        fil.nytt_fel(sokvag, f"{text!r} är tvetydigt (läses som ja/nej i vissa program) – skriv true eller "
-                             f"false, eller \"{text}\" inom citattecken om du menar texten")
+        fil.nytt_fel(
+            sokvag,
+            f"{text!r} är tvetydigt (läses som ja/nej i vissa program) – skriv true eller "
+            f'false, eller "{text}" inom citattecken om du menar texten',
+        )
         return text
     if _INLEDANDE_NOLLA.match(text):
-        fil.nytt_fel(sokvag, f"{text} börjar med 0 och kan läsas som ett annat tal – skriv \"{text}\" inom "
-                             "citattecken (telefonnummer är alltid text)")
+        fil.nytt_fel(
+            sokvag,
+            f'{text} börjar med 0 och kan läsas som ett annat tal – skriv "{text}" inom '
+            "citattecken (telefonnummer är alltid text)",
+        )
         return text
     if _SEXAGESIMAL.match(text):
-        fil.nytt_fel(sokvag, f"{text} kan läsas som ett tal i sextiosystemet – skriv \"{text}\" inom citattecken")
+        fil.nytt_fel(sokvag, f'{text} kan läsas som ett tal i sextiosystemet – skriv "{text}" inom citattecken')
         return text
     if _HELTAL.match(text):
         return int(text)

@@ -15,8 +15,18 @@ def yrkesroller_tabell(hb: Handbok, mallar: Mallar, organisation: str) -> str:
     period = hb.perioder.aktuell
     roller = [r for r in hb.yrkesroller.yrkesroller if r.organisation == organisation]
     summa = sum(r.antal.get(period, 0) for r in roller)
-    diagram = stapeldiagram(mallar, f"{ORGANISATION[organisation]}: antal personer per yrkesroll, "
-                                    f"{hb.aktuell_period.namn}", "Yrkesroll", "Antal",
-                            [(r.namn, r.antal.get(period)) for r in roller])
-    return mallar.rendera("yrkesroller.html", roller=roller, period=hb.aktuell_period, summa=summa,
-                          rubrik=ORGANISATION[organisation], diagram=diagram)
+    diagram = stapeldiagram(
+        mallar,
+        f"{ORGANISATION[organisation]}: antal personer per yrkesroll, {hb.aktuell_period.namn}",
+        "Yrkesroll",
+        "Antal",
+        [(r.namn, r.antal.get(period)) for r in roller],
+    )
+    return mallar.rendera(
+        "yrkesroller.html",
+        roller=roller,
+        period=hb.aktuell_period,
+        summa=summa,
+        rubrik=ORGANISATION[organisation],
+        diagram=diagram,
+    )

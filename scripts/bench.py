@@ -24,7 +24,7 @@ from mkdocs.utils.yaml import yaml_load
 ROT = Path(__file__).resolve().parents[1]
 ARBETE = ROT / ".bench"
 STORLEKAR = [(26, None), (250, 10), (2500, 100)]
-DUMP_HOOK = '''
+DUMP_HOOK = """
 import os
 from pathlib import Path
 from mkdocs.plugins import event_priority
@@ -36,7 +36,7 @@ def on_page_markdown(markdown, page, config, files):
     ut.write_text((f"---\\ntitle: {page.meta['title']!r}\\n---\\n" if "title" in page.meta else "") + markdown,
                   encoding="utf-8")
     return markdown
-'''
+"""
 
 
 def skapa_data(antal: int, stadsdelar: int | None) -> Path:
@@ -47,15 +47,18 @@ def skapa_data(antal: int, stadsdelar: int | None) -> Path:
         return data
     slump = random.Random(antal)
     sd = [f"stadsdel-{i:03d}" for i in range(1, stadsdelar + 1)]
-    rader = ["stadsdelar:"] + [f"  - id: {s}\n    namn: Testförvaltning {s[-3:]}\n    fritidsverksamhet: null"
-                               for s in sd]
+    rader = ["stadsdelar:"] + [
+        f"  - id: {s}\n    namn: Testförvaltning {s[-3:]}\n    fritidsverksamhet: null" for s in sd
+    ]
     (data / "stadsdelar.yml").write_text("\n".join(rader) + "\n", encoding="utf-8")
     rader = ["skolor:"]
     for i in range(1, antal + 1):
         program = slump.choice(["[mvp]", "[at]", "[mvp, at]"])
-        rader.append(f"  - id: testskola-{i:04d}\n    namn: Testskola {i:04d}\n    skolform: grundskola\n"
-                     f"    stadsdel: {slump.choice(sd)}\n    omfattning:\n      ht2020:\n"
-                     f"        program: {program}\n        klasser: {slump.randint(1, 20)}")
+        rader.append(
+            f"  - id: testskola-{i:04d}\n    namn: Testskola {i:04d}\n    skolform: grundskola\n"
+            f"    stadsdel: {slump.choice(sd)}\n    omfattning:\n      ht2020:\n"
+            f"        program: {program}\n        klasser: {slump.randint(1, 20)}"
+        )
     (data / "skolor.yml").write_text("\n".join(rader) + "\n", encoding="utf-8")
     return data
 
@@ -72,8 +75,12 @@ def konfig(namn: str, **andringar) -> Path:
 def bygg(config: Path, site: Path, env: dict) -> float:
     shutil.rmtree(site, ignore_errors=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config),
-                    "-d", str(site)], cwd=ROT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(site)],
+        cwd=ROT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        check=True,
+    )
     return time.perf_counter() - start
 
 
@@ -92,8 +99,9 @@ def forsta_laddning(site: Path) -> tuple[int, str]:
         if "pagefind" in html.parts:
             continue
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-        resurser = [l["href"] for l in soup.find_all("link", rel="stylesheet")] + \
-                   [s["src"] for s in soup.find_all("script", src=True)]
+        resurser = [lank["href"] for lank in soup.find_all("link", rel="stylesheet")] + [
+            s["src"] for s in soup.find_all("script", src=True)
+        ]
         summa = gzip_storlek(html)
         for r in resurser:
             # 404.html links from the site root; every other page links relatively.
@@ -118,8 +126,12 @@ def mat(antal: int, stadsdelar: int | None) -> dict:
     config = yaml_load((ROT / "mkdocs.yml").open(encoding="utf-8"))
     a_konfig = konfig("a")
     dump_konfig = konfig("dump", hooks=config["hooks"] + [str(hook)])
-    b_konfig = konfig("b", docs_dir=str(dump), hooks=[],
-                      plugins=[p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)])
+    b_konfig = konfig(
+        "b",
+        docs_dir=str(dump),
+        hooks=[],
+        plugins=[p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)],
+    )
     env = {"HB_DATA_DIR": str(data), "HB_SOK": "0"}
     bygg(dump_konfig, ARBETE / "site-dump", {**env, "HB_BENCH_DUMP": str(dump)})
     site_a, site_b = ARBETE / f"site-a-{antal}", ARBETE / f"site-b-{antal}"
@@ -128,13 +140,22 @@ def mat(antal: int, stadsdelar: int | None) -> dict:
         tider_a.append(bygg(a_konfig, site_a, env))
         tider_b.append(bygg(b_konfig, site_b, env))
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_a), "--force-language", "sv", "--quiet"],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_a), "--force-language", "sv", "--quiet"], check=True
+    )
     sok_tid = time.perf_counter() - start
     sidor = sum(1 for p in site_a.rglob("index.html"))
     vikt, tyngst = forsta_laddning(site_a)
-    return {"skolor": antal, "sidor": sidor, "a": min(tider_a), "b": min(tider_b), "sok": sok_tid,
-            "vikt": vikt, "tyngst": tyngst, "index": katalogstorlek(site_a / "pagefind")}
+    return {
+        "skolor": antal,
+        "sidor": sidor,
+        "a": min(tider_a),
+        "b": min(tider_b),
+        "sok": sok_tid,
+        "vikt": vikt,
+        "tyngst": tyngst,
+        "index": katalogstorlek(site_a / "pagefind"),
+    }
 
 
 def stada() -> None:
@@ -149,17 +170,23 @@ def main() -> int:
     finally:
         stada()
     print(f"\nMVP-handboken, make bench ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} kärnor)\n")
-    print(f"{'skolor':>7} {'sidor':>6} {'bygge A':>9} {'ms/sida':>8} {'B plain':>8} {'datalager':>10} "
-          f"{'sökindex':>9} {'index':>9} {'första laddning (gzip)':>24}")
+    print(
+        f"{'skolor':>7} {'sidor':>6} {'bygge A':>9} {'ms/sida':>8} {'B plain':>8} {'datalager':>10} "
+        f"{'sökindex':>9} {'index':>9} {'första laddning (gzip)':>24}"
+    )
     for r in resultat:
-        print(f"{r['skolor']:>7} {r['sidor']:>6} {r['a']:>8.2f}s {1000 * r['a'] / r['sidor']:>8.1f} {r['b']:>7.2f}s "
-              f"{100 * (r['a'] - r['b']) / r['b']:>+9.1f}% {r['sok']:>8.2f}s {r['index'] / 1024:>7.0f}KB "
-              f"{r['vikt'] / 1024:>8.1f} KB {r['tyngst']}")
+        print(
+            f"{r['skolor']:>7} {r['sidor']:>6} {r['a']:>8.2f}s {1000 * r['a'] / r['sidor']:>8.1f} {r['b']:>7.2f}s "
+            f"{100 * (r['a'] - r['b']) / r['b']:>+9.1f}% {r['sok']:>8.2f}s {r['index'] / 1024:>7.0f}KB "
+            f"{r['vikt'] / 1024:>8.1f} KB {r['tyngst']}"
+        )
     mitt, stor = resultat[1], resultat[2]
     per_sida = (1000 * mitt["a"] / mitt["sidor"], 1000 * stor["a"] / stor["sidor"])
     marginal = 1000 * (stor["a"] - mitt["a"]) / (stor["sidor"] - mitt["sidor"])
-    print(f"\nKostnad per sida: {per_sida[0]:.1f} ms vid {mitt['skolor']} skolor, {per_sida[1]:.1f} ms vid "
-          f"{stor['skolor']} (kvot {per_sida[1] / per_sida[0]:.2f}); marginalkostnad {marginal:.1f} ms per ny sida.")
+    print(
+        f"\nKostnad per sida: {per_sida[0]:.1f} ms vid {mitt['skolor']} skolor, {per_sida[1]:.1f} ms vid "
+        f"{stor['skolor']} (kvot {per_sida[1] / per_sida[0]:.2f}); marginalkostnad {marginal:.1f} ms per ny sida."
+    )
     mal = {
         "datalagrets merkostnad ≤ 10 %": all((r["a"] - r["b"]) / r["b"] <= 0.10 for r in resultat),
         "kostnad per sida jämn 250 → 2 500 (kvot ≤ 1,25)": per_sida[1] / per_sida[0] <= 1.25,
@@ -168,7 +195,9 @@ def main() -> int:
     for text, ok in mal.items():
         print(f"  {'uppfyllt' if ok else 'EJ UPPFYLLT'}: {text}")
     fast = min(r["a"] - r["b"] for r in resultat)
-    print(f"Datalagrets fasta kostnad (import av pydantic och mkdocs-macros, validering): cirka {fast:.2f} s per bygge.")
+    print(
+        f"Datalagrets fasta kostnad (import av pydantic och mkdocs-macros, validering): cirka {fast:.2f} s per bygge."
+    )
     return 0
 
 

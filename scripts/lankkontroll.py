@@ -50,7 +50,9 @@ def _fel(site: Path, undersokvag: str, delar, ids: dict[Path, set[str]]) -> str 
     if delar.fragment:
         if mal not in ids:
             soup = BeautifulSoup(mal.read_text(encoding="utf-8"), "html.parser")
-            ids[mal] = {el["id"] for el in soup.find_all(id=True)} | {el["name"] for el in soup.find_all(attrs={"name": True})}
+            ids[mal] = {el["id"] for el in soup.find_all(id=True)} | {
+                el["name"] for el in soup.find_all(attrs={"name": True})
+            }
         if unquote(delar.fragment) not in ids[mal]:
             return "avsnittet (#" + delar.fragment + ") finns inte på sidan"
     return None
@@ -65,7 +67,10 @@ def main() -> int:
     trasiga, externa = kontrollera(arg.site, arg.undersokvag)
     if arg.rapport:
         arg.rapport.write_text("".join(f"{u}\n" for u in externa), encoding="utf-8")
-    print(f"{len(externa)} externa länkar (kontrolleras inte automatiskt)" + (f", listade i {arg.rapport}" if arg.rapport else ""))
+    print(
+        f"{len(externa)} externa länkar (kontrolleras inte automatiskt)"
+        + (f", listade i {arg.rapport}" if arg.rapport else "")
+    )
     if trasiga:
         print(f"{len(trasiga)} trasiga interna länkar:", *trasiga, sep="\n  ", file=sys.stderr)
         return 1

@@ -43,13 +43,28 @@ def _undersokvag() -> str:
 def bygg_och_kontrollera(mal: Path, rapport: Path) -> None:
     """Strict build into mal, then the link check and the browser smoke tests against that very build."""
     py = sys.executable
-    _kor("Bygger webbplatsen strikt", [py, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(mal)],
-         {"NO_MKDOCS_2_WARNING": "1"})
-    _kor("Kontrollerar länkarna", [py, str(ROT / "scripts" / "lankkontroll.py"), str(mal),
-                                    "--undersokvag", _undersokvag(), "--rapport", str(rapport)])
-    _kor("Kör röktesterna i webbläsaren", [py, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                                           str(ROT / "tests" / "test_rok.py")],
-         {"HB_TEST_SITE": str(mal), "HB_TEST_UNDERSOKVAG": _undersokvag()})
+    _kor(
+        "Bygger webbplatsen strikt",
+        [py, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(mal)],
+        {"NO_MKDOCS_2_WARNING": "1"},
+    )
+    _kor(
+        "Kontrollerar länkarna",
+        [
+            py,
+            str(ROT / "scripts" / "lankkontroll.py"),
+            str(mal),
+            "--undersokvag",
+            _undersokvag(),
+            "--rapport",
+            str(rapport),
+        ],
+    )
+    _kor(
+        "Kör röktesterna i webbläsaren",
+        [py, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(ROT / "tests" / "test_rok.py")],
+        {"HB_TEST_SITE": str(mal), "HB_TEST_UNDERSOKVAG": _undersokvag()},
+    )
 
 
 def versionsnamn() -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ROT
+
 from macros.lagesrapport import siffror
 from macros.loader import las_handbok
 from macros.models import FILER
@@ -43,5 +43,6 @@ def test_datafilen_pekar_pa_sitt_schema(namn):
 def test_schemat_ar_aktuellt(namn):
     fil = KATALOG / f"{namn}.schema.json"
     assert fil.read_text(encoding="utf-8") == schema_text(namn), (
-        f"schemas/{namn}.schema.json är inaktuellt – kör: .venv/bin/python -m macros.schemas")
+        f"schemas/{namn}.schema.json är inaktuellt – kör: .venv/bin/python -m macros.schemas"
+    )
     assert json.loads(fil.read_text(encoding="utf-8"))["additionalProperties"] is False

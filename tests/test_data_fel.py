@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import ROT, bygg
+
 from macros.meddelanden import MALLAR
 from macros.models import FILER
 
@@ -25,76 +25,165 @@ class Fall:
 
 
 FALL = [
-    Fall("yaml-syntaxfel", "skolor.yml", ("    namn: Alviksskolan", "    namn: [Alviksskolan"),
-         "data/skolor.yml:18:13: (syntax): felaktig YAML – kontrollera indrag, kolon, hakparenteser och "
-         "citattecken på den här raden eller raden före (YAML-läsaren säger: did not find expected ',' or ']')"),
-    Fall("tabb-i-indrag", "skolor.yml", ("    namn: Alviksskolan", "\tnamn: Alviksskolan"),
-         "data/skolor.yml:17:1: (indrag): tabbtecken i indraget – använd mellanslag (två per nivå)"),
-    Fall("fel-typ", "skolor.yml", ("        klasser: 14", "        klasser: tolv"),
-         "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
-         "\"ej inkommet\" (fick 'tolv')"),
-    Fall("tal-inom-citattecken", "skolor.yml", ("        klasser: 14", '        klasser: "14"'),
-         "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
-         "\"ej inkommet\" (fick '14')"),
-    Fall("negativt-antal", "yrkesroller.yml", ("antal: {ht2020: 31}", "antal: {ht2020: -31}"),
-         "data/yrkesroller.yml:9:21: yrkesroller[0].antal.ht2020: måste vara minst 0 (fick -31)"),
-    Fall("saknat-falt", "skolor.yml", ("    namn: Grimtaskolan\n", ""),
-         "data/skolor.yml:32:5: skolor[3].namn: fältet 'namn' saknas – lägg till det"),
-    Fall("okant-falt", "skolor.yml", ("    skolform: grundskola\n    stadsdel: null\n    omfattning:\n      ht2020:\n"
-                                      "        program: [mvp]\n        klasser: 6",
-                                      "    skolform: grundskola\n    stadsdel: null\n    omfattning:\n      ht2020:\n"
-                                      "        program: [mvp]\n        klasser: 6\n    kommentarer: x"),
-         "data/skolor.yml:40:5: skolor[3].kommentarer: okänt fält 'kommentarer' – ta bort det eller rätta stavningen"),
-    Fall("dubblett-id", "skolor.yml", ("  - id: alviksskolan", "  - id: akalla-grundskola"),
-         "data/skolor.yml:16:9: skolor[1].id: id 'akalla-grundskola' finns redan i skolor[0] – varje id måste "
-         "vara unikt"),
-    Fall("okand-referens", "skolor.yml", ("    stadsdel: null\n    omfattning:\n      ht2020:\n        program: [mvp]\n"
-                                          "        klasser: 2\n",
-                                          "    stadsdel: atlantis\n    omfattning:\n      ht2020:\n        program: [mvp]\n"
-                                          "        klasser: 2\n"),
-         "data/skolor.yml:11:15: skolor[0].stadsdel: 'atlantis' finns inte i stadsdelar.yml – använd ett av: "
-         "bromma, enskede-arsta-vantor, hagersten-alvsjo, hasselby-vallingby, kungsholmen, norrmalm, "
-         "rinkeby-kista, skarpnack, sodermalm"),
-    Fall("okant-program", "skolor.yml", ("        program: [mvp, at]\n        klasser: 14",
-                                         "        program: [mvp, xyz]\n        klasser: 14"),
-         "data/skolor.yml:22:24: skolor[1].omfattning.ht2020.program[1]: 'xyz' finns inte i program.yml – använd "
-         "ett av: at, mvp"),
-    Fall("okand-period", "yrkesroller.yml", ("antal: {ht2020: 31}", "antal: {vt2031: 31}"),
-         "data/yrkesroller.yml:9:21: yrkesroller[0].antal.vt2031: 'vt2031' finns inte i perioder.yml – använd "
-         "ett av: ht2020"),
-    Fall("felaktig-epost", "kontakter.yml", ("    epost: null", "    epost: mvp.stockholm.se"),
-         "data/kontakter.yml:16:12: kontakter[0].epost: är ingen giltig e-postadress, t.ex. \"mvp@stockholm.se\" "
-         "(fick 'mvp.stockholm.se')"),
-    Fall("epost-fel-doman", "kontakter.yml", ("    epost: null", "    epost: mvp@gmail.com"),
-         "data/kontakter.yml:16:12: kontakter[0].epost: 'mvp@gmail.com' har en domän som inte är tillåten – "
-         "använd en adress som slutar på @stockholm.se eller @edu.stockholm.se"),
-    Fall("oquoterat-no", "stadsdelar.yml", ("    fritidsverksamhet: null", "    fritidsverksamhet: no"),
-         "data/stadsdelar.yml:8:24: stadsdelar[0].fritidsverksamhet: 'no' är tvetydigt (läses som ja/nej i vissa "
-         "program) – skriv true eller false, eller \"no\" inom citattecken om du menar texten"),
-    Fall("telefon-med-nolla", "kontakter.yml", ("    telefon: null", "    telefon: 0812345678"),
-         "data/kontakter.yml:17:14: kontakter[0].telefon: 0812345678 börjar med 0 och kan läsas som ett annat tal – "
-         "skriv \"0812345678\" inom citattecken (telefonnummer är alltid text)"),
-    Fall("klockslag", "program.yml", ("    antal_lektioner: 14", "    antal_lektioner: 8:30"),
-         "data/program.yml:7:22: program[0].antal_lektioner: 8:30 kan läsas som ett tal i sextiosystemet – skriv "
-         "\"8:30\" inom citattecken"),
-    Fall("dubbel-nyckel", "program.yml", ("    antal_lektioner: 14", "    antal_lektioner: 14\n    antal_lektioner: 15"),
-         "data/program.yml:8:5: program[0].antal_lektioner: nyckeln 'antal_lektioner' finns två gånger – ta bort "
-         "eller byt namn på den ena"),
-    Fall("tom-fil", "stodmaterial.yml", None,
-         "data/stodmaterial.yml:1:1: (hela filen): filen är tom – den ska innehålla data, se CONTRIBUTING.md",
-         ny_text="# yaml-language-server: $schema=../schemas/stodmaterial.schema.json\n"),
-    Fall("fel-form-overst", "stodmaterial.yml", None,
-         "data/stodmaterial.yml:1:1: (hela filen): filen ska börja med utgivare: (en samling fält), inte en lista "
-         "eller en text",
-         ny_text="- MVP stöd – Handledning\n"),
-    Fall("ogiltigt-id", "skolor.yml", ("  - id: akalla-grundskola", "  - id: Akalla grundskola"),
-         "data/skolor.yml:8:9: skolor[0].id: måste vara ett id med små bokstäver a–z, siffror och bindestreck, "
-         "t.ex. \"akalla-grundskola\" (fick 'Akalla grundskola')"),
-    Fall("bade-dagar-och-timmar", "utbildning.yml", ("langd: {dagar: 2}", "langd: {dagar: 2, timmar: 3}"),
-         "data/utbildning.yml:22:12: moment[2].langd: ange antingen dagar eller timmar, inte båda och inte ingen"),
-    Fall("okant-varde", "skolor.yml", ("    skolform: gymnasieskola", "    skolform: folkhögskola"),
-         "data/skolor.yml:107:15: skolor[12].skolform: måste vara ett av 'grundskola', 'gymnasieskola' eller "
-         "'gymnasiesarskola' (fick 'folkhögskola')"),
+    Fall(
+        "yaml-syntaxfel",
+        "skolor.yml",
+        ("    namn: Alviksskolan", "    namn: [Alviksskolan"),
+        "data/skolor.yml:18:13: (syntax): felaktig YAML – kontrollera indrag, kolon, hakparenteser och "
+        "citattecken på den här raden eller raden före (YAML-läsaren säger: did not find expected ',' or ']')",
+    ),
+    Fall(
+        "tabb-i-indrag",
+        "skolor.yml",
+        ("    namn: Alviksskolan", "\tnamn: Alviksskolan"),
+        "data/skolor.yml:17:1: (indrag): tabbtecken i indraget – använd mellanslag (två per nivå)",
+    ),
+    Fall(
+        "fel-typ",
+        "skolor.yml",
+        ("        klasser: 14", "        klasser: tolv"),
+        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
+        "\"ej inkommet\" (fick 'tolv')",
+    ),
+    Fall(
+        "tal-inom-citattecken",
+        "skolor.yml",
+        ("        klasser: 14", '        klasser: "14"'),
+        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
+        "\"ej inkommet\" (fick '14')",
+    ),
+    Fall(
+        "negativt-antal",
+        "yrkesroller.yml",
+        ("antal: {ht2020: 31}", "antal: {ht2020: -31}"),
+        "data/yrkesroller.yml:9:21: yrkesroller[0].antal.ht2020: måste vara minst 0 (fick -31)",
+    ),
+    Fall(
+        "saknat-falt",
+        "skolor.yml",
+        ("    namn: Grimtaskolan\n", ""),
+        "data/skolor.yml:32:5: skolor[3].namn: fältet 'namn' saknas – lägg till det",
+    ),
+    Fall(
+        "okant-falt",
+        "skolor.yml",
+        (
+            "    skolform: grundskola\n    stadsdel: null\n    omfattning:\n      ht2020:\n"
+            "        program: [mvp]\n        klasser: 6",
+            "    skolform: grundskola\n    stadsdel: null\n    omfattning:\n      ht2020:\n"
+            "        program: [mvp]\n        klasser: 6\n    kommentarer: x",
+        ),
+        "data/skolor.yml:40:5: skolor[3].kommentarer: okänt fält 'kommentarer' – ta bort det eller rätta stavningen",
+    ),
+    Fall(
+        "dubblett-id",
+        "skolor.yml",
+        ("  - id: alviksskolan", "  - id: akalla-grundskola"),
+        "data/skolor.yml:16:9: skolor[1].id: id 'akalla-grundskola' finns redan i skolor[0] – varje id måste "
+        "vara unikt",
+    ),
+    Fall(
+        "okand-referens",
+        "skolor.yml",
+        (
+            "    stadsdel: null\n    omfattning:\n      ht2020:\n        program: [mvp]\n        klasser: 2\n",
+            "    stadsdel: atlantis\n    omfattning:\n      ht2020:\n        program: [mvp]\n        klasser: 2\n",
+        ),
+        "data/skolor.yml:11:15: skolor[0].stadsdel: 'atlantis' finns inte i stadsdelar.yml – använd ett av: "
+        "bromma, enskede-arsta-vantor, hagersten-alvsjo, hasselby-vallingby, kungsholmen, norrmalm, "
+        "rinkeby-kista, skarpnack, sodermalm",
+    ),
+    Fall(
+        "okant-program",
+        "skolor.yml",
+        ("        program: [mvp, at]\n        klasser: 14", "        program: [mvp, xyz]\n        klasser: 14"),
+        "data/skolor.yml:22:24: skolor[1].omfattning.ht2020.program[1]: 'xyz' finns inte i program.yml – använd "
+        "ett av: at, mvp",
+    ),
+    Fall(
+        "okand-period",
+        "yrkesroller.yml",
+        ("antal: {ht2020: 31}", "antal: {vt2031: 31}"),
+        "data/yrkesroller.yml:9:21: yrkesroller[0].antal.vt2031: 'vt2031' finns inte i perioder.yml – använd "
+        "ett av: ht2020",
+    ),
+    Fall(
+        "felaktig-epost",
+        "kontakter.yml",
+        ("    epost: null", "    epost: mvp.stockholm.se"),
+        'data/kontakter.yml:16:12: kontakter[0].epost: är ingen giltig e-postadress, t.ex. "mvp@stockholm.se" '
+        "(fick 'mvp.stockholm.se')",
+    ),
+    Fall(
+        "epost-fel-doman",
+        "kontakter.yml",
+        ("    epost: null", "    epost: mvp@gmail.com"),
+        "data/kontakter.yml:16:12: kontakter[0].epost: 'mvp@gmail.com' har en domän som inte är tillåten – "
+        "använd en adress som slutar på @stockholm.se eller @edu.stockholm.se",
+    ),
+    Fall(
+        "oquoterat-no",
+        "stadsdelar.yml",
+        ("    fritidsverksamhet: null", "    fritidsverksamhet: no"),
+        "data/stadsdelar.yml:8:24: stadsdelar[0].fritidsverksamhet: 'no' är tvetydigt (läses som ja/nej i vissa "
+        'program) – skriv true eller false, eller "no" inom citattecken om du menar texten',
+    ),
+    Fall(
+        "telefon-med-nolla",
+        "kontakter.yml",
+        ("    telefon: null", "    telefon: 0812345678"),
+        "data/kontakter.yml:17:14: kontakter[0].telefon: 0812345678 börjar med 0 och kan läsas som ett annat tal – "
+        'skriv "0812345678" inom citattecken (telefonnummer är alltid text)',
+    ),
+    Fall(
+        "klockslag",
+        "program.yml",
+        ("    antal_lektioner: 14", "    antal_lektioner: 8:30"),
+        "data/program.yml:7:22: program[0].antal_lektioner: 8:30 kan läsas som ett tal i sextiosystemet – skriv "
+        '"8:30" inom citattecken',
+    ),
+    Fall(
+        "dubbel-nyckel",
+        "program.yml",
+        ("    antal_lektioner: 14", "    antal_lektioner: 14\n    antal_lektioner: 15"),
+        "data/program.yml:8:5: program[0].antal_lektioner: nyckeln 'antal_lektioner' finns två gånger – ta bort "
+        "eller byt namn på den ena",
+    ),
+    Fall(
+        "tom-fil",
+        "stodmaterial.yml",
+        None,
+        "data/stodmaterial.yml:1:1: (hela filen): filen är tom – den ska innehålla data, se CONTRIBUTING.md",
+        ny_text="# yaml-language-server: $schema=../schemas/stodmaterial.schema.json\n",
+    ),
+    Fall(
+        "fel-form-overst",
+        "stodmaterial.yml",
+        None,
+        "data/stodmaterial.yml:1:1: (hela filen): filen ska börja med utgivare: (en samling fält), inte en lista "
+        "eller en text",
+        ny_text="- MVP stöd – Handledning\n",
+    ),
+    Fall(
+        "ogiltigt-id",
+        "skolor.yml",
+        ("  - id: akalla-grundskola", "  - id: Akalla grundskola"),
+        "data/skolor.yml:8:9: skolor[0].id: måste vara ett id med små bokstäver a–z, siffror och bindestreck, "
+        "t.ex. \"akalla-grundskola\" (fick 'Akalla grundskola')",
+    ),
+    Fall(
+        "bade-dagar-och-timmar",
+        "utbildning.yml",
+        ("langd: {dagar: 2}", "langd: {dagar: 2, timmar: 3}"),
+        "data/utbildning.yml:22:12: moment[2].langd: ange antingen dagar eller timmar, inte båda och inte ingen",
+    ),
+    Fall(
+        "okant-varde",
+        "skolor.yml",
+        ("    skolform: gymnasieskola", "    skolform: folkhögskola"),
+        "data/skolor.yml:107:15: skolor[12].skolform: måste vara ett av 'grundskola', 'gymnasieskola' eller "
+        "'gymnasiesarskola' (fick 'folkhögskola')",
+    ),
 ]
 
 
@@ -143,8 +232,10 @@ def test_okand_datafil(tmp_path):
     (data / "skolor2.yml").write_text("skolor: []\n", encoding="utf-8")
     rader, _ = _bygg_och_las_fel(tmp_path, data)
     # The list grows with every data file; the message names them all, in alphabetical order.
-    assert rader == ["data/skolor2.yml:1:1: (hela filen): okänd datafil – handboken läser bara "
-                     f"{', '.join(sorted(FILER))}; byt namn eller ta bort den"]
+    assert rader == [
+        "data/skolor2.yml:1:1: (hela filen): okänd datafil – handboken läser bara "
+        f"{', '.join(sorted(FILER))}; byt namn eller ta bort den"
+    ]
     assert "skolor, stadsdelar" in rader[0]
 
 
@@ -154,16 +245,19 @@ def test_for_stor_fil(tmp_path):
     with (data / "ordlista.yml").open("a", encoding="utf-8") as f:
         f.write("# " + "x" * 2_100_000 + "\n")
     rader, site = _bygg_och_las_fel(tmp_path, data)
-    assert rader == ["data/ordlista.yml:1:1: (hela filen): filen är större än 2 MB – dela upp den eller ta bort "
-                     "det som inte hör hemma där"]
+    assert rader == [
+        "data/ordlista.yml:1:1: (hela filen): filen är större än 2 MB – dela upp den eller ta bort "
+        "det som inte hör hemma där"
+    ]
     assert not site.exists()
 
 
 def test_alla_fel_visas_pa_en_gang(tmp_path):
     data = _forbered(tmp_path, FALL[2])  # klasser: tolv
     text = (data / "kontakter.yml").read_text(encoding="utf-8")
-    (data / "kontakter.yml").write_text(text.replace("    telefon: null", "    telefon: 0812345678", 1),
-                                        encoding="utf-8")
+    (data / "kontakter.yml").write_text(
+        text.replace("    telefon: null", "    telefon: 0812345678", 1), encoding="utf-8"
+    )
     rader, _ = _bygg_och_las_fel(tmp_path, data)
     assert len(rader) == 2
     assert rader[0].startswith("data/kontakter.yml:17:14:") and rader[1].startswith("data/skolor.yml:23:18:")
@@ -172,6 +266,7 @@ def test_alla_fel_visas_pa_en_gang(tmp_path):
 def test_sista_fungerande_webbplatsen_finns_kvar(tmp_path):
     """make build writes into a fresh directory and only then swaps, so a failure leaves site/ as it was."""
     import subprocess
+
     arbete = tmp_path / "repo"
     shutil.copytree(ROT, arbete, ignore=shutil.ignore_patterns(".venv", "site", ".git", ".site-*", ".pytest_cache"))
     (arbete / "site").mkdir()
@@ -179,7 +274,9 @@ def test_sista_fungerande_webbplatsen_finns_kvar(tmp_path):
     (arbete / ".venv").symlink_to(ROT / ".venv")
     skolor = arbete / "data" / "skolor.yml"
     skolor.write_text(skolor.read_text(encoding="utf-8").replace("klasser: 14", "klasser: tolv", 1), encoding="utf-8")
-    resultat = subprocess.run(["make", "-s", "-o", ".venv/.installerad", "build"], cwd=arbete, capture_output=True, text=True)
+    resultat = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installerad", "build"], cwd=arbete, capture_output=True, text=True
+    )
     assert resultat.returncode != 0
     assert "data/skolor.yml:23:18:" in resultat.stderr + resultat.stdout
     assert (arbete / "site" / "index.html").read_text(encoding="utf-8") == "förra versionen"
@@ -189,8 +286,9 @@ def _forklaras_i_contributing(meddelande: str) -> bool:
     """True when a phrase in the first column of CONTRIBUTING.md's error table matches the message
     ("…" in a phrase stands for a name or value)."""
     tabell = (ROT / "CONTRIBUTING.md").read_text(encoding="utf-8").split("## Felmeddelanden och hur du rättar dem")[1]
-    fraser = [f for rad in tabell.splitlines() if rad.startswith("| `")
-              for f in re.findall(r"`([^`]+)`", rad.split("|")[1])]
+    fraser = [
+        f for rad in tabell.splitlines() if rad.startswith("| `") for f in re.findall(r"`([^`]+)`", rad.split("|")[1])
+    ]
     return any(all(bit.strip() in meddelande for bit in fras.split("…")) for fras in fraser)
 
 
@@ -203,6 +301,13 @@ def test_varje_meddelande_forklaras_i_contributing(fall):
 @pytest.mark.parametrize("typ", [t for t in MALLAR if t != "value_error"])
 def test_varje_pydantic_feltyp_forklaras_i_contributing(typ):
     # value_error carries our own messages, which the cases above cover.
-    text = MALLAR[typ]({"type": typ, "loc": ("x", "falt"), "input": 1, "msg": "",
-                        "ctx": {"ge": 0, "gt": 0, "le": 1, "max_length": 1, "expected": "'a'", "pattern": ""}})
+    text = MALLAR[typ](
+        {
+            "type": typ,
+            "loc": ("x", "falt"),
+            "input": 1,
+            "msg": "",
+            "ctx": {"ge": 0, "gt": 0, "le": 1, "max_length": 1, "expected": "'a'", "pattern": ""},
+        }
+    )
     assert _forklaras_i_contributing(text), f"{typ}: {text!r} saknar en rad i CONTRIBUTING.md"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROT
+
+from macros import skolor, utbildning, yrkesroller
 from macros.diagram import staplar
 from macros.loader import las_handbok
 from macros.mallar import Mallar, format_tal, relativ_rot
 from macros.models import Langd
 from macros.utbildning import langd_text
-from macros import skolor, utbildning, yrkesroller
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +24,10 @@ def mallar():
     return Mallar(rot=lambda: "../../")
 
 
-@pytest.mark.parametrize("url,rot", [("", ""), ("kontakter/", "../"), ("lagesrapport/skolor/", "../../"),
-                                     ("lagesrapport/skolor.html", "../")])
+@pytest.mark.parametrize(
+    "url,rot",
+    [("", ""), ("kontakter/", "../"), ("lagesrapport/skolor/", "../../"), ("lagesrapport/skolor.html", "../")],
+)
 def test_relativ_rot(url, rot):
     assert relativ_rot(url) == rot
 
@@ -35,9 +37,16 @@ def test_svenskt_talformat(varde, text):
     assert format_tal(varde) == text
 
 
-@pytest.mark.parametrize("langd,cirka,text", [({"dagar": 0.5}, False, "en halvdag"), ({"dagar": 2}, False, "2 dagar"),
-                                              ({"dagar": 1}, False, "1 dag"), ({"timmar": 5}, True, "cirka 5 timmar"),
-                                              ({"timmar": 1}, False, "1 timme")])
+@pytest.mark.parametrize(
+    "langd,cirka,text",
+    [
+        ({"dagar": 0.5}, False, "en halvdag"),
+        ({"dagar": 2}, False, "2 dagar"),
+        ({"dagar": 1}, False, "1 dag"),
+        ({"timmar": 5}, True, "cirka 5 timmar"),
+        ({"timmar": 1}, False, "1 timme"),
+    ],
+)
 def test_langd_anges_som_i_rapporten(langd, cirka, text):
     assert langd_text(Langd(**langd), cirka) == text
 
@@ -75,9 +84,13 @@ def test_yrkesroller_summeras(hb, mallar):
 def test_utbildningstabellen_har_alla_moment(hb, mallar):
     soup = BeautifulSoup(utbildning.utbildning_tabell(hb, mallar), "html.parser")
     rader = {tr["id"]: tr.select_one("td").get_text(strip=True) for tr in soup.select("tbody tr")}
-    assert rader == {"utbildning-kunskapshalvdag": "en halvdag", "utbildning-teorimanual": "en halvdag",
-                     "utbildning-grundutbildning": "2 dagar", "utbildning-uppstart-och-booster": "cirka 5 timmar",
-                     "utbildning-utvardering": "2 timmar"}
+    assert rader == {
+        "utbildning-kunskapshalvdag": "en halvdag",
+        "utbildning-teorimanual": "en halvdag",
+        "utbildning-grundutbildning": "2 dagar",
+        "utbildning-uppstart-och-booster": "cirka 5 timmar",
+        "utbildning-utvardering": "2 timmar",
+    }
 
 
 def test_mallar_escapar_data(mallar):

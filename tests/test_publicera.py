@@ -13,7 +13,6 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import ROT, UNDERSOKVAG
 from webbserver import nginx
 
@@ -24,8 +23,14 @@ def _publicera(kommando: str, mal, data=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG}
     if data:
         env["HB_DATA_DIR"] = str(data)
-    return subprocess.run([sys.executable, str(ROT / "scripts" / "publicera.py"), kommando, str(mal)],
-                          cwd=ROT, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, str(ROT / "scripts" / "publicera.py"), kommando, str(mal)],
+        cwd=ROT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _data(tmp_path, namn, gammal, ny):
@@ -92,11 +97,14 @@ def test_iis_konfigurationen_ar_giltig_xml():
     assert rot.find(".//error[@statusCode='404']").get("path") == "/mvp/404.html"
 
 
-@pytest.mark.parametrize("sokvag,header,forvantat", [
-    ("assets/javascripts/", "Cache-Control", "public, max-age=31536000, immutable"),
-    ("", "Cache-Control", "no-cache"),
-    ("", "X-Content-Type-Options", "nosniff"),
-])
+@pytest.mark.parametrize(
+    "sokvag,header,forvantat",
+    [
+        ("assets/javascripts/", "Cache-Control", "public, max-age=31536000, immutable"),
+        ("", "Cache-Control", "no-cache"),
+        ("", "X-Content-Type-Options", "nosniff"),
+    ],
+)
 def test_nginx_enligt_guiden_cachar_ratt(webbplats, site, sokvag, header, forvantat):
     if sokvag:  # the hashed bundle
         sokvag += next(p.name for p in (site / "assets" / "javascripts").glob("bundle.*.min.js"))

@@ -4,14 +4,14 @@ the release; without it they run on the session build like every other test)."""
 from __future__ import annotations
 
 import pytest
-
 from test_webblasare import axe_fel, externa, sok
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("url", ["", "forberedelser/", "lagesrapport/skolor/", "skolor/akalla-grundskola/",
-                                 "tillganglighet/"])
+@pytest.mark.parametrize(
+    "url", ["", "forberedelser/", "lagesrapport/skolor/", "skolor/akalla-grundskola/", "tillganglighet/"]
+)
 def test_sidan_visas_utan_fel(ny_sida, webbplats, url):
     page = ny_sida("dator")
     assert page.goto(webbplats + url).status == 200

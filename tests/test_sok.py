@@ -4,21 +4,21 @@ parts, synonyms and abbreviations. The right page or section must be among the f
 from __future__ import annotations
 
 import pytest
-
 from test_webblasare import sok
 
 pytestmark = pytest.mark.browser
 
 # (query, acceptable targets: "page/" or "page/#section"); one hit among the first three is enough.
 FRAGOR = [
-    ("tryggbassamtalen", {"uppfoljning/#tryggbassamtal"}),                 # inflection
-    ("vårdnadshavarna", {"genomforande/#informera-vardnadshavare"}),       # inflection
+    ("tryggbassamtalen", {"uppfoljning/#tryggbassamtal"}),  # inflection
+    ("vårdnadshavarna", {"genomforande/#informera-vardnadshavare"}),  # inflection
     ("fältassistenterna", {"lagesrapport/yrkesroller/#stadsdel-och-polis", "goda-exempel/#pedagogperspektivet"}),
-    ("kurator", {"forberedelser/#koordinator"}),                            # compound part: skolkurator
-    ("föräldrar", {"genomforande/#informera-vardnadshavare"}),              # synonym
+    ("kurator", {"forberedelser/#koordinator"}),  # compound part: skolkurator
+    ("föräldrar", {"genomforande/#informera-vardnadshavare"}),  # synonym
     ("samordnare", {"forberedelser/#koordinator", "utmaningar/#samordnade-utbildningar"}),
-    ("koordinatorn", {"forberedelser/#koordinator"}),
-    ("AT", {"programmen/#at"}),                                             # abbreviation
+    # The role page "Jag är: Koordinatorn" lists the coordinator's sections and steps: a right answer too.
+    ("koordinatorn", {"forberedelser/#koordinator", "jag-ar/koordinator/"}),
+    ("AT", {"programmen/#at"}),  # abbreviation
     ("MÄN", {"programmen/#stodmaterial", "programmen/#mvp"}),
     ("SKR", {"uppfoljning/#skr-utvardering"}),
     ("ställtid", {"genomforande/#stalltid"}),
@@ -69,7 +69,8 @@ def forsta_tre(page, bas: str) -> list[str]:
         "#hb-sokresultat > li",
         "(items, bas) => items.slice(0, 3).flatMap(li => [...li.querySelectorAll('a')]"
         "  .map(a => new URL(a.getAttribute('href'), location.href).href.replace(bas, '')))",
-        bas)
+        bas,
+    )
 
 
 @pytest.mark.parametrize("fraga,mal", FRAGOR, ids=[f for f, _ in FRAGOR])

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import material
-
 from conftest import ROT
 
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "header.html"
@@ -21,8 +20,12 @@ def _utan_var_andring(text: str) -> str:
 
 def _utan_sok(text: str) -> str:
     text = re.sub(r"\{#-.*?-#\}\n", "", text, count=1, flags=re.S)
-    return re.sub(r'\s*\{% if "material/search" in config\.plugins %\}.*?\{% endif %\}\n    \{% endif %\}\n', "\n",
-                  text, flags=re.S)
+    return re.sub(
+        r'\s*\{% if "material/search" in config\.plugins %\}.*?\{% endif %\}\n    \{% endif %\}\n',
+        "\n",
+        text,
+        flags=re.S,
+    )
 
 
 def test_headerkopian_foljer_material():

@@ -6,12 +6,10 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import pytest
-
+from bs4 import BeautifulSoup
 from conftest import UNDERSOKVAG
 from lankkontroll import html_sidor
 from test_webblasare import alla_sidor
-
-from bs4 import BeautifulSoup
 
 
 def test_redogorelsen_lankas_fran_varje_sidas_sidfot(site):
@@ -25,8 +23,14 @@ def test_redogorelsen_lankas_fran_varje_sidas_sidfot(site):
 def test_redogorelsen_har_det_lagen_kraver(sida):
     soup = sida("tillganglighet/")
     text = soup.find("article").get_text(" ", strip=True)
-    for del_ in ("delvis förenlig", "WCAG 2.1 nivå AA", "Kända brister", "Senaste bedömningen gjordes 2026-11-26",
-                 "axe-core", "uppgift saknas"):
+    for del_ in (
+        "delvis förenlig",
+        "WCAG 2.1 nivå AA",
+        "Kända brister",
+        "Senaste bedömningen gjordes 2026-11-26",
+        "axe-core",
+        "uppgift saknas",
+    ):
         assert del_ in text
     assert soup.select_one('a[href="https://www.digg.se/tdosanmalan"]') is not None
 

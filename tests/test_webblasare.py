@@ -30,8 +30,10 @@ def axe_fel(page) -> list[str]:
     resultat = AXE.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGGAR}})
     if not resultat.violations_count:
         return []
-    return [f"{page.url}: {v['id']} – {v['help']}: " + "; ".join(n["target"][0] for n in v["nodes"][:5])
-            for v in resultat.response["violations"]]
+    return [
+        f"{page.url}: {v['id']} – {v['help']}: " + "; ".join(n["target"][0] for n in v["nodes"][:5])
+        for v in resultat.response["violations"]
+    ]
 
 
 def externa(page, webbplats: str) -> list[str]:
@@ -128,7 +130,7 @@ def test_skoltabellen_sorteras_och_filtreras_med_tangentbordet(ny_sida, webbplat
     page.goto(webbplats + "lagesrapport/skolor/")
     rader = "table#skoltabell tbody tr:not([hidden]) th"
     assert page.is_visible("[data-hb-tabellfilter]")
-    klasser = page.get_by_role("button", name="Klasser")
+    klasser = page.get_by_role("button", name="Klasser", exact=True)
     klasser.focus()
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")  # second press: descending

@@ -64,8 +64,9 @@ def nginx(site: Path, tmp: Path):
     konfig = tmp / "nginx.conf"
     rotlank = "" if UNDERSOKVAG == "/" else f"location = / {{ return 302 {UNDERSOKVAG}; }}"
     konfig.write_text(KONFIG.format(user=user, tmp=tmp, port=port, rotlank=rotlank))
-    process = subprocess.Popen([nginx_bin, "-c", str(konfig), "-p", str(tmp)],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [nginx_bin, "-c", str(konfig), "-p", str(tmp)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     bas = f"http://127.0.0.1:{port}{UNDERSOKVAG}"
     try:
         for _ in range(100):
@@ -74,7 +75,7 @@ def nginx(site: Path, tmp: Path):
                 break
             except OSError:
                 if process.poll() is not None:
-                    raise RuntimeError(process.stdout.read().decode())
+                    raise RuntimeError(process.stdout.read().decode()) from None
                 time.sleep(0.05)
         yield bas
     finally:
