@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,18 @@ def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = 
         text=True,
         timeout=600,
     )
+
+
+def kopiera_repo(mal: Path) -> Path:
+    """The project's source (no .venv, .git or builds) copied to mal, for a test that changes it."""
+    shutil.copytree(
+        ROT,
+        mal,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
+        ),
+    )
+    return mal
 
 
 @pytest.fixture(scope="session")

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 from adresser import kontrollera, las_register, publicerade
-from conftest import ROT, UNDERSOKVAG
+from conftest import ROT, UNDERSOKVAG, kopiera_repo
 
 from macros.models import OmdirigeringarFil
 from macros.yamlfil import las_yamlfil
@@ -29,14 +28,7 @@ def test_registret_stammer_med_webbplatsen(site):
 
 
 def _kopia(tmp_path):
-    kopia = tmp_path / "repo"
-    shutil.copytree(
-        ROT,
-        kopia,
-        ignore=shutil.ignore_patterns(
-            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
-        ),
-    )
+    kopia = kopiera_repo(tmp_path / "repo")
     # The page moves: uppfoljning.md becomes folja-upp.md, and a section id is renamed.
     (kopia / "docs" / "uppfoljning.md").rename(kopia / "docs" / "folja-upp.md")
     # The editor updates the handbook's own references, as strict validation demands; links sent

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ROT, bygg
+from conftest import ROT, bygg, kopiera_repo
 
 from macros.meddelanden import MALLAR
 from macros.models import FILER
@@ -268,7 +268,7 @@ def test_sista_fungerande_webbplatsen_finns_kvar(tmp_path):
     import subprocess
 
     arbete = tmp_path / "repo"
-    shutil.copytree(ROT, arbete, ignore=shutil.ignore_patterns(".venv", "site", ".git", ".site-*", ".pytest_cache"))
+    kopiera_repo(arbete)
     (arbete / "site").mkdir()
     (arbete / "site" / "index.html").write_text("förra versionen", encoding="utf-8")
     (arbete / ".venv").symlink_to(ROT / ".venv")

@@ -96,20 +96,12 @@ def test_varje_roll_har_en_sida_med_exakt_sina_avsnitt(sida):
 
 
 def test_okand_roll_i_en_rubrik_stoppar_bygget(tmp_path):
-    import shutil
     import subprocess
     import sys
 
-    from conftest import ROT
+    from conftest import kopiera_repo
 
-    kopia = tmp_path / "repo"
-    shutil.copytree(
-        ROT,
-        kopia,
-        ignore=shutil.ignore_patterns(
-            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
-        ),
-    )
+    kopia = kopiera_repo(tmp_path / "repo")
     fil = kopia / "docs" / "genomforande.md"
     fil.write_text(
         fil.read_text(encoding="utf-8").replace('data-roller="koordinator"}', 'data-roller="kordinator"}', 1),

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROT
+from conftest import ROT, kopiera_repo
 
 from macros.granskning import plus_manader, sidans_adress
 
@@ -53,14 +52,7 @@ def test_utan_redigeringsadress_finns_inga_redigeringslankar(sida):
 
 
 def _kopia(tmp_path):
-    kopia = tmp_path / "repo"
-    shutil.copytree(
-        ROT,
-        kopia,
-        ignore=shutil.ignore_patterns(
-            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
-        ),
-    )
+    kopia = kopiera_repo(tmp_path / "repo")
     return kopia
 
 
