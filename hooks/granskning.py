@@ -60,10 +60,14 @@ def on_pre_build(config) -> None:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     granskning = _granskningar.get(page.file.src_uri)
     if granskning:
+        # Dates are written out here, so the theme template needs no filter of ours.
         page.meta["hb_granskning"] = {
-            "granskning": granskning,
+            "agare": granskning.agare,
+            "senast": svenskt_datum(granskning.senast),
+            "nasta": svenskt_datum(granskning.nasta),
             "forsenad": granskning.status(dt.date.today()) == "forsenad",
-            "andrad": _andrad.get(page.file.src_uri),
+            "andrad": svenskt_datum(_andrad[page.file.src_uri]) if page.file.src_uri in _andrad else None,
+            "andringar": [(svenskt_datum(datum), text) for datum, text in granskning.andringar],
         }
     return markdown
 
@@ -89,8 +93,3 @@ def svenskt_datum(datum) -> str:
     if isinstance(datum, str):
         datum = dt.date.fromisoformat(datum)
     return f"{datum.day} {MANADER[datum.month - 1]} {datum.year}"
-
-
-def on_env(env, config, files):
-    env.filters["svenskt_datum"] = svenskt_datum
-    return env
