@@ -32,10 +32,17 @@ STUB = """<!doctype html>
 """
 
 
+_aktuella: list = []
+
+
 def _omdirigeringar():
     from macros import ladda
 
     return ladda(PROJEKT).omdirigeringar
+
+
+def on_pre_build(config) -> None:
+    _aktuella[:] = _omdirigeringar().avsnitt  # read once per build, not once per page
 
 
 def relativ(fran: str, till: str) -> str:
@@ -63,7 +70,7 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_content(sid_html: str, page, config, files) -> str:
-    for alias in (a for a in _omdirigeringar().avsnitt if a.sida == page.url):
+    for alias in (a for a in _aktuella if a.sida == page.url):
         mal = re.search(rf'<[^>]+\bid="{re.escape(alias.till)}"', sid_html)
         if mal is None:
             raise PluginError(

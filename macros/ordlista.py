@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from markupsafe import Markup
 
@@ -48,6 +49,9 @@ def forklara_forkortningar(html: str, termer: list[Term]) -> str:
     shown on hover and keyboard focus, and read out by screen readers. Where the page already spells
     it out close by, it is left alone."""
     kvar = {t.term: t.forkortning for t in termer if t.forkortning and t.term.isupper()}
+    if not kvar:
+        return html
+    nagon = _nagon_av(tuple(kvar))
     sparrade = 0
     ut = []
     for del_ in _DELAR.split(html):
@@ -57,10 +61,16 @@ def forklara_forkortningar(html: str, termer: list[Term]) -> str:
                 sparrade += -1 if del_.startswith("</") else 1
             ut.append(del_)
             continue
-        if sparrade == 0 and kvar:
+        # One combined search first: most text holds no abbreviation at all.
+        if sparrade == 0 and kvar and nagon.search(del_):
             del_ = _ersatt_forsta(del_, kvar, html)
         ut.append(del_)
     return "".join(ut)
+
+
+@cache
+def _nagon_av(termer: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(t)}(?![\w-])" for t in termer))
 
 
 def _ersatt_forsta(text: str, kvar: dict[str, str], hela: str) -> str:
