@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import avsnitt
 from .fel import DataFel, Fel
 from .yamlfil import las_yamlfil_text
 
@@ -145,17 +146,11 @@ def las_alla_cachad(docs: Path) -> list[Granskning]:
     return _cache[nyckel]
 
 
-def sidans_adress(sida: str) -> str:
-    """'lagesrapport/index.md' -> 'lagesrapport/', 'forberedelser.md' -> 'forberedelser/', 'index.md' -> ''."""
-    utan = sida.removesuffix(".md")
-    return "" if utan == "index" else (utan.removesuffix("index") if utan.endswith("/index") else utan + "/")
-
-
 def att_granska_tabell(hb, mallar, docs: Path, idag: dt.date | None = None) -> str:
     idag = idag or dt.date.today()
     lista = att_granska(las_alla_cachad(docs), idag)
     return mallar.rendera(
-        "att-granska.html", lista=[(g, sidans_adress(g.sida), g.status(idag)) for g in lista], snart=SNART_DAGAR
+        "att-granska.html", lista=[(g, avsnitt.url(g.sida), g.status(idag)) for g in lista], snart=SNART_DAGAR
     )
 
 

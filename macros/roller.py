@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .avsnitt import url
 from .fel import DataFel, Fel
-from .granskning import sidans_adress
 from .handbok import Handbok
 from .mallar import Mallar
 
@@ -55,7 +55,7 @@ def las_taggar(docs: Path) -> list[Tagg]:
                     Tagg(
                         f"docs/{rel}",
                         nr,
-                        f"{sidans_adress(rel)}#{id_.group(1) if id_ else ''}",
+                        f"{url(rel)}#{id_.group(1) if id_ else ''}",
                         rubrik.group(2),
                         tuple(roller.group(1).split()),
                     )

@@ -12,7 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROT, kopiera_repo
 
-from macros.granskning import plus_manader, sidans_adress
+from macros.avsnitt import url
+from macros.granskning import plus_manader
 
 
 @pytest.mark.parametrize(
@@ -23,23 +24,10 @@ def test_nasta_granskning(datum, manader, vantat):
     assert plus_manader(dt.date.fromisoformat(datum), manader) == dt.date.fromisoformat(vantat)
 
 
-@pytest.mark.parametrize(
-    "sida,adress",
-    [
-        ("index.md", ""),
-        ("forberedelser.md", "forberedelser/"),
-        ("lagesrapport/index.md", "lagesrapport/"),
-        ("starta/planera.md", "starta/planera/"),
-    ],
-)
-def test_sidans_adress(sida, adress):
-    assert sidans_adress(sida) == adress
-
-
 def test_varje_sida_visar_agare_och_granskning_utan_javascript(site):
     # Every page written in docs/; pages generated from data/ are reviewed with their data file.
     for md in sorted((ROT / "docs").rglob("*.md")):
-        rel = sidans_adress(md.relative_to(ROT / "docs").as_posix())
+        rel = url(md.relative_to(ROT / "docs").as_posix())
         fil = site / rel / "index.html"
         rad = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser").select_one(".hb-sidinfo__rad")
         assert rad is not None, rel

@@ -138,6 +138,8 @@ def test_veckor_fran_forsta_till_sista_lektionen():
         ("index.md", ""),
         ("index.md#malen", "#malen"),
         ("starta/index.md", "starta/"),
+        ("lagesrapport/index.md", "lagesrapport/"),
+        ("starta/planera.md", "starta/planera/"),
         ("lagesrapport/skolor.md", "lagesrapport/skolor/"),
     ],
 )
