@@ -29,15 +29,15 @@ serve: $(VENV)/.installerad ## Visa handboken på http://127.0.0.1:8000 och ladd
 
 build: $(VENV)/.installerad ## Bygg webbplatsen strikt till site/ (den gamla finns kvar om bygget misslyckas)
 	@rm -rf .site-ny
-	$(BIN)/mkdocs build --strict --quiet --site-dir .site-ny
+	@$(PY) -m macros bygg --site-dir .site-ny
 	@rm -rf .site-gammal; if [ -d $(SITE) ]; then mv $(SITE) .site-gammal; fi
 	@mv .site-ny $(SITE) && rm -rf .site-gammal
 	@echo "Klart: webbplatsen finns i $(SITE)/"
 
 check: $(VENV)/.installerad ## Kontrollera datafilerna och bygg strikt (snabbt, utan webbläsare)
-	@$(PY) -m macros.kontroll
+	@$(PY) -m macros kontroll
 	@rm -rf .site-kontroll
-	@HB_SOK=0 $(BIN)/mkdocs build --strict --quiet --site-dir .site-kontroll; status=$$?; rm -rf .site-kontroll; exit $$status
+	@HB_SOK=0 $(PY) -m macros bygg --site-dir .site-kontroll; status=$$?; rm -rf .site-kontroll; exit $$status
 	@echo "Allt ser bra ut."
 
 systempaket: ## Installera Chromium och nginx (för webbläsartesterna) om de saknas
@@ -66,11 +66,11 @@ lint: $(VENV)/.installerad ## Granska Python-koden (ruff) och YAML-filerna (yaml
 	$(BIN)/yamllint -c .yamllint.yml data mkdocs.yml .gitlab-ci.yml .github .pre-commit-config.yaml
 
 granska: $(VENV)/.installerad ## Visa vilka sidor som ska granskas snart eller är försenade
-	@$(PY) -m macros.granskning
+	@$(PY) -m macros granska
 
 adresser: $(VENV)/.installerad ## Lägg till nya sidor och avsnitt i registret över publicerade adresser
 	@rm -rf .site-adresser
-	@HB_SOK=0 $(BIN)/mkdocs build --strict --quiet --site-dir .site-adresser
+	@HB_SOK=0 $(PY) -m macros bygg --site-dir .site-adresser
 	@$(PY) scripts/adresser.py .site-adresser --uppdatera; status=$$?; rm -rf .site-adresser; exit $$status
 
 clean: ## Ta bort byggen och cacher (inte .venv)

@@ -11,7 +11,6 @@ The checklist's, planner's and templates' own content is never indexed (data-pag
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
@@ -37,10 +36,7 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, f"starta/mallar/{dok.filnamn}", content=word))
         sida = dokument_sida(hb, Mallar(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
         # The theme prints page titles without escaping them; the body is rendered already.
-        huvud = (
-            f"---\ntitle: {json.dumps(html.escape(dok.titel), ensure_ascii=False)}\nrender_macros: false\n"
-            "sok: nej\n---\n\n"
-        )
+        huvud = f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: nej\n---\n\n"
         files.append(
             File.generated(
                 config, f"starta/mallar/{dok.id}.md", content=huvud + sida + "\n", inclusion=InclusionLevel.NOT_IN_NAV

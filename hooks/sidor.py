@@ -3,7 +3,6 @@ on the headings in docs/ (never written into docs/)."""
 
 from __future__ import annotations
 
-import html
 import json
 import sys
 from pathlib import Path
@@ -40,11 +39,8 @@ def on_files(files: Files, config) -> Files:
     except DataFel as err:
         raise PluginError(err.rapport().replace("i data/", "i sidornas rubriker")) from None
     for uri, titel, innehall, meta in [*genererade_sidor(hb), *genererade_rollsidor(hb, taggar)]:
-        # The title is HTML-escaped because the theme prints page titles without escaping; the body is
-        # already rendered, so mkdocs-macros leaves it alone.
+        # The title is text (macros escapes front-matter titles); the body is already rendered HTML.
         extra = "".join(f"{nyckel}: {varde}\n" for nyckel, varde in meta.items())
-        huvud = (
-            f"---\ntitle: {json.dumps(html.escape(titel), ensure_ascii=False)}\nrender_macros: false\n{extra}---\n\n"
-        )
+        huvud = f"---\ntitle: {json.dumps(titel, ensure_ascii=False)}\nrender_macros: false\n{extra}---\n\n"
         files.append(File.generated(config, uri, content=huvud + innehall + "\n"))
     return files

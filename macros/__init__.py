@@ -1,10 +1,11 @@
-"""mkdocs-macros entry point: load and validate data once, register the macros. Nothing else."""
+"""mkdocs-macros entry point: load and validate data once, register the macros, render pages in a sandbox."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from . import (
@@ -24,9 +25,10 @@ from . import (
     utbildning,
     yrkesroller,
 )
-from .fel import DataFel
+from .fel import DataFel, Fel
 from .loader import las_handbok
 from .mallar import Mallar, relativ_rot
+from .sidmall import SidFel, rendera, sidmakro, sidvarden
 
 MAKRON = {
     "program_fakta": program.program_fakta,
@@ -83,20 +85,58 @@ DATAFILER = {
 }
 
 
-def _makro(env, funktion, *bundna, datafiler=()):
-    def makro(*args, **kwargs):
+def _med_datafiler(env, makro, datafiler):
+    """Notes on the page which data files it shows, for its "Redigera uppgifterna" links."""
+
+    def anrop(*args, **kwargs):
         if env.page is not None:
             lista = env.page.meta.setdefault("hb_datafiler", [])
             lista += [f for f in datafiler if f not in lista]
-        return funktion(*bundna, *args, **kwargs)
+        return makro(*args, **kwargs)
 
-    return makro
+    return anrop
+
+
+def sidmakron(env, hb, mallar) -> dict:
+    """Every macro a page may call, each with the values it needs bound and its arguments checked."""
+    bundna = {namn: (hb, mallar) for namn in MAKRON}
+    bundna["checklista_utskrift"] = (hb, mallar, env.conf["site_url"])
+    alla = {**MAKRON, "att_granska": granskning.att_granska_tabell}
+    bundna["att_granska"] = (hb, mallar, Path(env.conf["docs_dir"]))
+    return {
+        namn: _med_datafiler(env, sidmakro(namn, funktion, bundna[namn]), DATAFILER.get(namn, ()))
+        for namn, funktion in alla.items()
+    }
 
 
 def define_env(env) -> None:
     hb = ladda(env.project_dir)
     mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
-    env.variables["siffror"] = lagesrapport.siffror(hb)
-    for namn, funktion in MAKRON.items():
-        env.macro(_makro(env, funktion, hb, mallar, datafiler=DATAFILER.get(namn, ())), namn)
-    env.macro(_makro(env, granskning.att_granska_tabell, hb, mallar, Path(env.conf["docs_dir"])), "att_granska")
+    # Pages are rendered by on_pre_page_macros below, in a sandbox, not by mkdocs-macros' own Jinja.
+    env.hb_makron = sidmakron(env, hb, mallar)
+    env.hb_varden = {"siffror": sidvarden(lagesrapport.siffror(hb))}
+
+
+def _rader_fore(kalla: str, markdown: str) -> int:
+    """Lines of front matter above the Markdown, so a line in the message is a line in the file."""
+    plats = kalla.rfind(markdown) if markdown else -1
+    return kalla.count("\n", 0, plats) if plats > 0 else 0
+
+
+def on_pre_page_macros(env) -> None:
+    sida = env.page
+    if isinstance(sida.meta.get("title"), str):
+        # Front-matter titles are text; the theme prints page titles as HTML.
+        sida.meta["title"] = escape(sida.meta["title"])
+    if sida.meta.get("render_macros") is False:
+        return
+    try:
+        if "{" in str(sida.title or "") and "title" not in sida.meta:
+            sida.title = rendera(str(sida.title), env.hb_makron, env.hb_varden)
+        env.markdown = rendera(env.markdown, env.hb_makron, env.hb_varden)
+    except SidFel as fel:
+        fil = f"docs/{sida.file.src_uri}"
+        rad = (fel.rad or 1) + _rader_fore(sida.file.content_string, env.markdown)
+        rapport = DataFel([Fel(fil, rad, 1, "(mallkod)", fel.meddelande)]).rapport()
+        raise PluginError(rapport.replace("i data/", "i docs/")) from None
+    sida.meta["render_macros"] = False  # rendered: mkdocs-macros must leave it as it is

@@ -8,6 +8,7 @@ from .diagram import stapeldiagram
 from .handbok import Handbok
 from .mallar import Mallar
 from .models import Omfattning, Skola
+from .sidmall import valt
 
 SKOLFORM = {"grundskola": "Grundskola", "gymnasieskola": "Gymnasieskola", "gymnasiesarskola": "Gymnasiesärskola"}
 
@@ -32,7 +33,7 @@ def rader(hb: Handbok, program: str | None = None) -> list[Rad]:
 
 
 def skolor_tabell(hb: Handbok, mallar: Mallar, program: str | None = None) -> str:
-    alla = rader(hb, program)
+    alla = rader(hb, program and valt(program, hb.program_per_id, "programmen"))
     stadsdelar = sorted({r.stadsdel for r in alla if r.stadsdel})
     return mallar.rendera(
         "skolor-tabell.html",

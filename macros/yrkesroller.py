@@ -5,13 +5,13 @@ from __future__ import annotations
 from .diagram import stapeldiagram
 from .handbok import Handbok
 from .mallar import Mallar
+from .sidmall import valt
 
 ORGANISATION = {"skola": "Skolan", "stadsdel_polis": "Stadsdelsförvaltning och polis"}
 
 
 def yrkesroller_tabell(hb: Handbok, mallar: Mallar, organisation: str) -> str:
-    if organisation not in ORGANISATION:
-        raise ValueError(f"okänd organisation {organisation!r}: använd {', '.join(ORGANISATION)}")
+    valt(organisation, ORGANISATION, "organisationerna")
     period = hb.perioder.aktuell
     roller = [r for r in hb.yrkesroller.yrkesroller if r.organisation == organisation]
     summa = sum(r.antal.get(period, 0) for r in roller)

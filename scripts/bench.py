@@ -76,7 +76,7 @@ def bygg(config: Path, site: Path, env: dict) -> float:
     shutil.rmtree(site, ignore_errors=True)
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(site)],
+        [sys.executable, "-m", "macros", "bygg", "-f", str(config), "--site-dir", str(site)],
         cwd=ROT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         check=True,

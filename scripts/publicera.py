@@ -45,7 +45,7 @@ def bygg_och_kontrollera(mal: Path, rapport: Path) -> None:
     py = sys.executable
     _kor(
         "Bygger webbplatsen strikt",
-        [py, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(mal)],
+        [py, "-m", "macros", "bygg", "--site-dir", str(mal)],
         {"NO_MKDOCS_2_WARNING": "1"},
     )
     _kor(

@@ -24,18 +24,7 @@ def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = 
     if data_dir is not None:
         env["HB_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--quiet",
-            "-f",
-            str(ROT / "mkdocs.yml"),
-            "-d",
-            str(site_dir),
-        ],
+        [sys.executable, "-m", "macros", "bygg", "-f", str(ROT / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=ROT,
         env=env,
         capture_output=True,

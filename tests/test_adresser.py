@@ -47,7 +47,7 @@ def _kopia(tmp_path):
 
 def _bygg(kopia, site):
     resultat = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+        [sys.executable, "-m", "macros", "bygg", "--site-dir", str(site)],
         cwd=kopia,
         capture_output=True,
         text=True,

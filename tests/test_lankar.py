@@ -108,7 +108,7 @@ def test_okand_roll_i_en_rubrik_stoppar_bygget(tmp_path):
         encoding="utf-8",
     )
     resultat = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "s")],
+        [sys.executable, "-m", "macros", "bygg", "--site-dir", str(tmp_path / "s")],
         cwd=kopia,
         capture_output=True,
         text=True,

@@ -11,6 +11,7 @@ from macros.diagram import staplar
 from macros.loader import las_handbok
 from macros.mallar import Mallar, format_tal, relativ_rot
 from macros.models import Langd
+from macros.sidmall import SidFel
 from macros.utbildning import langd_text
 
 
@@ -77,7 +78,7 @@ def test_okant_antal_visas_aldrig_som_noll(hb, mallar):
 def test_yrkesroller_summeras(hb, mallar):
     soup = BeautifulSoup(yrkesroller.yrkesroller_tabell(hb, mallar, "stadsdel_polis"), "html.parser")
     assert soup.select_one("tfoot td").get_text(strip=True) == "30"
-    with pytest.raises(ValueError):
+    with pytest.raises(SidFel, match="'kommun' finns inte bland organisationerna"):
         yrkesroller.yrkesroller_tabell(hb, mallar, "kommun")
 
 

@@ -52,7 +52,7 @@ def _ersatt(fil, gammal, ny):
 
 def _bygg(kopia, site, **env):
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+        [sys.executable, "-m", "macros", "bygg", "--site-dir", str(site)],
         cwd=kopia,
         capture_output=True,
         text=True,
