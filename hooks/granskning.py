@@ -48,7 +48,7 @@ def on_pre_build(config) -> None:
         _granskningar.clear()
         _granskningar.update({g.sida: g for g in las_alla(docs)})
     except DataFel as err:
-        raise PluginError(err.rapport().replace("i data/", "i sidornas sidhuvuden")) from None
+        raise PluginError(err.rapport()) from None
     _andrad.clear()
     _andrad.update(senast_andrade(docs))
     idag = dt.date.today()

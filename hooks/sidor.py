@@ -37,7 +37,7 @@ def on_files(files: Files, config) -> Files:
     try:
         kontrollera_taggar(hb, taggar)
     except DataFel as err:
-        raise PluginError(err.rapport().replace("i data/", "i sidornas rubriker")) from None
+        raise PluginError(err.rapport()) from None
     for uri, titel, innehall, meta in [*genererade_sidor(hb), *genererade_rollsidor(hb, taggar)]:
         # The title is text (macros escapes front-matter titles); the body is already rendered HTML.
         extra = "".join(f"{nyckel}: {varde}\n" for nyckel, varde in meta.items())

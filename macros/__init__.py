@@ -138,5 +138,5 @@ def on_pre_page_macros(env) -> None:
         fil = f"docs/{sida.file.src_uri}"
         rad = (fel.rad or 1) + _rader_fore(sida.file.content_string, env.markdown)
         rapport = DataFel([Fel(fil, rad, 1, "(mallkod)", fel.meddelande)]).rapport()
-        raise PluginError(rapport.replace("i data/", "i docs/")) from None
+        raise PluginError(rapport) from None
     sida.meta["render_macros"] = False  # rendered: mkdocs-macros must leave it as it is

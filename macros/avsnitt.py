@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .kalla import las_text
+
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 _RUBRIK = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s[^}]*)?\})?\s*$")
@@ -38,7 +40,7 @@ def las_sida(text: str) -> Sida:
 
 @lru_cache(maxsize=4)
 def _sidor(docs: Path, _stampel: tuple) -> dict[str, Sida]:
-    return {f.relative_to(docs).as_posix(): las_sida(f.read_text(encoding="utf-8")) for f in sorted(docs.rglob("*.md"))}
+    return {f.relative_to(docs).as_posix(): las_sida(las_text(f, docs)) for f in sorted(docs.rglob("*.md"))}
 
 
 def sidor(docs: Path = DOCS) -> dict[str, Sida]:

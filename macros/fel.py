@@ -28,7 +28,9 @@ class DataFel(Exception):
 
     def rapport(self) -> str:
         antal = len(self.fel)
-        rubrik = "1 fel i data/" if antal == 1 else f"{antal} fel i data/"
+        kallor = {"docs/" if f.fil.startswith("docs/") else "data/" for f in self.fel}
+        var = " och ".join(sorted(kallor, reverse=True)) or "data/"
+        rubrik = f"1 fel i {var}" if antal == 1 else f"{antal} fel i {var}"
         rader = "\n".join(f"  {fel}" for fel in self.fel)
         return (
             f"{rubrik} – inget publicerades.\n{rader}\n"

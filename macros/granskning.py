@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import avsnitt
 from .fel import DataFel, Fel
+from .kalla import las_text
 from .yamlfil import las_yamlfil_text
 
 SNART_DAGAR = 30
@@ -52,7 +53,7 @@ def front_matter(text: str) -> tuple[str, int] | None:
 
 def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
     namn = "docs/" + fil.relative_to(docs).as_posix()
-    text = fil.read_text(encoding="utf-8")
+    text = las_text(fil, docs)
     block = front_matter(text)
     titel = next((r[2:].strip() for r in text.splitlines() if r.startswith("# ")), namn)
     if block is None:
@@ -91,11 +92,8 @@ def _kontrollera(meta: dict, fil) -> list[Fel]:
             fil.nytt_fel((nyckel,), f"fältet {nyckel!r} saknas i sidhuvudet – lägg till det (se CONTRIBUTING.md)")
     if "agare" in meta and not isinstance(meta["agare"], str):
         fil.nytt_fel(("agare",), "måste vara en text: en funktion eller roll, aldrig en persons namn")
-    datum = meta.get("senast_granskad")
-    if "senast_granskad" in meta and not (isinstance(datum, str) and _DATUM.match(datum) and _giltigt(datum)):
-        fil.nytt_fel(
-            ("senast_granskad",), f"måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26 (fick {datum!r})"
-        )
+    if "senast_granskad" in meta:
+        _kontrollera_datum(meta["senast_granskad"], ("senast_granskad",), fil)
     intervall = meta.get("granskas_var_manad")
     if "granskas_var_manad" in meta and not (
         isinstance(intervall, int) and not isinstance(intervall, bool) and 1 <= intervall <= 36
@@ -111,6 +109,15 @@ def _kontrollera(meta: dict, fil) -> list[Fel]:
         ):
             fil.nytt_fel(("andringar", i), "varje ändring ska ha datum: (ÅÅÅÅ-MM-DD) och text:, och inget annat")
     return fil.fel
+
+
+def _kontrollera_datum(datum: object, sokvag: tuple, fil) -> None:
+    if not (isinstance(datum, str) and _DATUM.match(datum)):
+        fil.nytt_fel(sokvag, f"måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26 (fick {datum!r})")
+    elif not _giltigt(datum):
+        fil.nytt_fel(sokvag, f"datumet {datum} finns inte i kalendern – kontrollera dag och månad")
+    elif dt.date.fromisoformat(datum) > dt.date.today():
+        fil.nytt_fel(sokvag, f"{datum} ligger i framtiden – skriv dagen då sidan faktiskt granskades")
 
 
 def _giltigt(datum: str) -> bool:

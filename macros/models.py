@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
-Id = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=80)]
+# Addresses every folder already has: an id with one of these names would hide or break that page.
+RESERVERADE_ID = {"index", "assets", "pagefind", "search", "sitemap"}
+
+
+def _inte_reserverat(varde: str) -> str:
+    if varde in RESERVERADE_ID:
+        raise ValueError(f"id:t {varde!r} är upptaget av handbokens egna sidor – välj ett annat, t.ex. {varde}-1")
+    return varde
+
+
+Id = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=80), AfterValidator(_inte_reserverat)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Antal = Annotated[int, Field(ge=0, le=100_000)]
 
@@ -76,14 +87,19 @@ class StadsdelarFil(Modell):
 # --- skolor.yml -----------------------------------------------------------------------------
 
 
-def _klasser(varde: int | str) -> int | str:
-    # One custom check instead of a union, so an editor gets one message, not one per union member.
+MAX_KLASSER = 1000
+
+
+def _klasser(varde: object) -> object:
+    # Checked before the union, so an editor gets one message, not one per union member.
     if isinstance(varde, bool) or not ((isinstance(varde, int) and varde >= 0) or varde == "ej inkommet"):
         raise ValueError(f'måste vara ett heltal ≥ 0 eller texten "ej inkommet" (fick {varde!r})')
+    if isinstance(varde, int) and varde > MAX_KLASSER:
+        raise ValueError(f"får vara högst {MAX_KLASSER} klasser för en skola (fick {varde}) – kontrollera siffran")
     return varde
 
 
-Klasser = Annotated[int | str, Field(union_mode="left_to_right"), AfterValidator(_klasser)]
+Klasser = Annotated[int | str, Field(union_mode="left_to_right"), BeforeValidator(_klasser)]
 
 
 class Omfattning(Modell):
@@ -228,9 +244,20 @@ class OrdlistaFil(Modell):
 DATUM = r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 
 
+def finns_i_kalendern(varde: str) -> str:
+    try:
+        dt.date.fromisoformat(varde)
+    except ValueError:
+        raise ValueError(f"datumet {varde} finns inte i kalendern – kontrollera dag och månad") from None
+    return varde
+
+
+Datum = Annotated[str, Field(pattern=DATUM), AfterValidator(finns_i_kalendern)]
+
+
 class Bedomning(Modell):
     metod: Text
-    datum: Annotated[str, Field(pattern=DATUM)]
+    datum: Datum
 
 
 class Brist(Modell):
@@ -334,7 +361,7 @@ class Del(Modell):
 
 class Mall(Modell):
     id: Id
-    titel: Text
+    titel: Annotated[str, Field(min_length=1, max_length=255)]  # Word's title property holds 255 characters
     beskrivning: Text
     program: list[Id]
     avsnitt: Avsnitt

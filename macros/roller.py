@@ -15,6 +15,7 @@ from pathlib import Path
 from .avsnitt import url
 from .fel import DataFel, Fel
 from .handbok import Handbok
+from .kalla import las_text
 from .mallar import Mallar
 
 _RUBRIK = re.compile(r"^(#{2,4})\s+(.+?)\s*\{([^}]*)\}\s*$")
@@ -46,7 +47,7 @@ def las_taggar(docs: Path) -> list[Tagg]:
     taggar = []
     for fil in sorted(docs.rglob("*.md")):
         rel = fil.relative_to(docs).as_posix()
-        for nr, rad in enumerate(fil.read_text(encoding="utf-8").splitlines(), start=1):
+        for nr, rad in enumerate(las_text(fil, docs).splitlines(), start=1):
             rubrik = _RUBRIK.match(rad)
             roller = rubrik and _ROLLER.search(rubrik.group(3))
             if roller:

@@ -25,6 +25,8 @@ _INLEDANDE_NOLLA = re.compile(r"^[-+]?0[0-9_]+$")
 _SEXAGESIMAL = re.compile(r"^[-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9]*)?$")
 _YAML11_BOOL = {"yes", "no", "on", "off", "y", "n"}
 _NULL = {"null", "~", ""}
+_STYRTECKEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+MAX_SIFFROR = 15
 
 
 @dataclass
@@ -102,7 +104,7 @@ def las_yamlfil_text(text: str, namn: str, forsta_rad: int = 1) -> YamlFil:
     if rot is None:
         fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen är tom – den ska innehålla data, se CONTRIBUTING.md"))
         return fil
-    fil.varde = _till_python(rot, (), fil)
+    fil.varde = _till_python(rot, (), fil, set())
     return fil
 
 
@@ -135,16 +137,24 @@ def _syntaxfel(namn: str, err: yaml.MarkedYAMLError) -> Fel:
     )
 
 
-def _till_python(nod: Node, sokvag: Sokvag, fil: YamlFil) -> object:
+def _till_python(nod: Node, sokvag: Sokvag, fil: YamlFil, sedda: set[int]) -> object:
     fil.platser[sokvag] = (nod.start_mark.line + 1, nod.start_mark.column + 1)
+    # The composer gives an alias the very node of its anchor: a node met twice is an alias. Expanding
+    # aliases let 700 bytes grow to gigabytes, and the data needs none.
+    if id(nod) in sedda:
+        if -1 not in sedda:  # told once a file: one alias bomb is thousands of them
+            sedda.add(-1)
+            fil.nytt_fel(sokvag, "ankare och alias (&namn och *namn) används inte i handbokens data – skriv ut värdet")
+        return None
+    sedda.add(id(nod))
     if isinstance(nod, MappingNode):
-        return _mappning(nod, sokvag, fil)
+        return _mappning(nod, sokvag, fil, sedda)
     if isinstance(nod, SequenceNode):
-        return [_till_python(barn, sokvag + (i,), fil) for i, barn in enumerate(nod.value)]
+        return [_till_python(barn, sokvag + (i,), fil, sedda) for i, barn in enumerate(nod.value)]
     return _skalar(nod, sokvag, fil)
 
 
-def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil) -> dict:
+def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil, sedda: set[int]) -> dict:
     resultat: dict = {}
     for nyckelnod, vardenod in nod.value:
         nyckel = str(nyckelnod.value)
@@ -161,12 +171,19 @@ def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil) -> dict:
             )
             continue
         fil.nyckelplatser[barn] = (nyckelnod.start_mark.line + 1, nyckelnod.start_mark.column + 1)
-        resultat[nyckel] = _till_python(vardenod, barn, fil)
+        resultat[nyckel] = _till_python(vardenod, barn, fil, sedda)
     return resultat
 
 
 def _skalar(nod: ScalarNode, sokvag: Sokvag, fil: YamlFil) -> object:
     text = nod.value
+    if tecken := _STYRTECKEN.search(text):
+        fil.nytt_fel(
+            sokvag,
+            f"osynligt styrtecken (U+{ord(tecken[0]):04X}) i texten – ta bort det; det följer ofta med när man "
+            "kopierar från ett annat program",
+        )
+        return text
     if nod.style:
         return text  # quoted or block text is always text
     return _tolka_oquoterad(text, sokvag, fil)
@@ -196,6 +213,9 @@ def _tolka_oquoterad(text: str, sokvag: Sokvag, fil: YamlFil) -> object:
         fil.nytt_fel(sokvag, f'{text} kan läsas som ett tal i sextiosystemet – skriv "{text}" inom citattecken')
         return text
     if _HELTAL.match(text):
+        if len(text.lstrip("+-")) > MAX_SIFFROR:
+            fil.nytt_fel(sokvag, f"talet är för stort ({len(text)} siffror) – kontrollera det")
+            return None
         return int(text)
     if _DECIMAL.match(text):
         return float(text)

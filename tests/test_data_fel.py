@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROT, bygg, kopiera_repo
 
+from macros.fel import DataFel
+from macros.loader import las_handbok
 from macros.meddelanden import MALLAR
 from macros.models import FILER
 
@@ -210,8 +212,21 @@ def _bygg_och_las_fel(tmp_path: Path, data: Path) -> tuple[list[str], Path]:
     return rader, site
 
 
+def _loaderns_fel(data: Path) -> list[str]:
+    """The error lines the build would print, straight from the loader (milliseconds, not a build)."""
+    with pytest.raises(DataFel) as err:
+        las_handbok(data)
+    return [str(f) for f in err.value.fel]
+
+
 @pytest.mark.parametrize("fall", FALL, ids=[f.namn for f in FALL])
-def test_fel_stoppar_bygget_med_exakt_meddelande(tmp_path, fall):
+def test_fel_ger_exakt_meddelande(tmp_path, fall):
+    assert _loaderns_fel(_forbered(tmp_path, fall)) == [fall.vantat]
+
+
+@pytest.mark.parametrize("fall", [FALL[0], FALL[2], FALL[8]], ids=lambda f: f.namn)
+def test_fel_stoppar_bygget(tmp_path, fall):
+    """A few of the cases through the whole build: the same line, no traceback, nothing written."""
     rader, site = _bygg_och_las_fel(tmp_path, _forbered(tmp_path, fall))
     assert rader == [fall.vantat]
     assert not site.exists(), "ingen del av webbplatsen får skrivas när data är fel"
@@ -221,16 +236,14 @@ def test_saknad_datafil(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROT / "data", data)
     (data / "ordlista.yml").unlink()
-    rader, site = _bygg_och_las_fel(tmp_path, data)
-    assert rader == ["data/ordlista.yml:1:1: (hela filen): filen saknas – återställ den från huvudgrenen"]
-    assert not site.exists()
+    assert _loaderns_fel(data) == ["data/ordlista.yml:1:1: (hela filen): filen saknas – återställ den från huvudgrenen"]
 
 
 def test_okand_datafil(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROT / "data", data)
     (data / "skolor2.yml").write_text("skolor: []\n", encoding="utf-8")
-    rader, _ = _bygg_och_las_fel(tmp_path, data)
+    rader = _loaderns_fel(data)
     # The list grows with every data file; the message names them all, in alphabetical order.
     assert rader == [
         "data/skolor2.yml:1:1: (hela filen): okänd datafil – handboken läser bara "
@@ -244,12 +257,10 @@ def test_for_stor_fil(tmp_path):
     shutil.copytree(ROT / "data", data)
     with (data / "ordlista.yml").open("a", encoding="utf-8") as f:
         f.write("# " + "x" * 2_100_000 + "\n")
-    rader, site = _bygg_och_las_fel(tmp_path, data)
-    assert rader == [
+    assert _loaderns_fel(data) == [
         "data/ordlista.yml:1:1: (hela filen): filen är större än 2 MB – dela upp den eller ta bort "
         "det som inte hör hemma där"
     ]
-    assert not site.exists()
 
 
 def test_alla_fel_visas_pa_en_gang(tmp_path):
@@ -258,7 +269,7 @@ def test_alla_fel_visas_pa_en_gang(tmp_path):
     (data / "kontakter.yml").write_text(
         text.replace("    telefon: null", "    telefon: 0812345678", 1), encoding="utf-8"
     )
-    rader, _ = _bygg_och_las_fel(tmp_path, data)
+    rader = _loaderns_fel(data)
     assert len(rader) == 2
     assert rader[0].startswith("data/kontakter.yml:16:14:") and rader[1].startswith("data/skolor.yml:23:18:")
 

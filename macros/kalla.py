@@ -1,0 +1,19 @@
+"""Reading a page of docs/ as text: the one place that knows how pages are saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .fel import DataFel, Fel
+
+
+def las_text(fil: Path, docs: Path) -> str:
+    """The page's text. A byte-order mark is accepted (some Windows editors add one); a page that is not
+    UTF-8 gets the same Swedish message as a data file, naming the page."""
+    try:
+        return fil.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        namn = "docs/" + fil.relative_to(docs).as_posix()
+        raise DataFel(
+            [Fel(namn, 1, 1, "(hela filen)", "filen är inte sparad som UTF-8 – spara om den som UTF-8")]
+        ) from None
