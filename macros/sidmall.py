@@ -153,6 +153,7 @@ _SYNTAX = (
         "okänd {% … %}-tagg – ta bort den; vill du visa klammerparenteser, skriv {% raw %} före och {% endraw %} efter",
     ),
     ("unexpected end of template", "{{ eller {% utan slut – stäng med }} eller %}"),
+    ("unexpected 'end of template'", "{{ eller {% utan slut – stäng med }} eller %}"),
     ("unexpected '}'", "en } för mycket eller för lite – skriv {{ … }} med två klammerparenteser på varje sida"),
 )
 

@@ -21,8 +21,8 @@ from macros.yamlfil import las_yamlfil
 
 
 def last(n: int) -> str:
-    """Markup of every kind a reader must see as text: HTML, a script link, Markdown emphasis."""
-    return f'<b data-hb="{n}">hb{n}x</b>[l](javascript:alert({n}))*k*'
+    """Markup of every kind a reader must see as text: HTML, a script link, Markdown, Jinja."""
+    return f'<b data-hb="{n}">hb{n}x</b>[l](javascript:alert({n}))*k*{{{{ hb }}}}{{% raw %}}'
 
 
 def _injicera(data: Path) -> tuple[dict[int, str], set[str]]:
