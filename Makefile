@@ -49,9 +49,9 @@ test: $(VENV)/.installerad systempaket ## Kör alla tester
 bench: $(VENV)/.installerad ## Mät byggtid och storlek för 26, 250 och 2 500 skolor
 	$(PY) scripts/bench.py
 
-publish: $(VENV)/.installerad systempaket ## Publicera till DEST=katalog: bygg, kontrollera, byt sedan i ett steg
+publish: $(VENV)/.installerad systempaket ## Publicera till DEST=katalog (FORHANDSVISNING=1: förhandsversion)
 	@test -n "$(DEST)" || { echo "Ange var handboken ska publiceras, till exempel: make publish DEST=/srv/mvp-handboken"; exit 2; }
-	$(PY) scripts/publicera.py publicera "$(DEST)"
+	$(PY) scripts/publicera.py publicera "$(DEST)" $(if $(FORHANDSVISNING),--forhandsvisning)
 
 rollback: $(VENV)/.installerad ## Gå tillbaka till förra publicerade versionen i DEST=katalog
 	@test -n "$(DEST)" || { echo "Ange katalogen, till exempel: make rollback DEST=/srv/mvp-handboken"; exit 2; }

@@ -132,6 +132,12 @@ def bygg(konfigfil: Path, site_dir: Path, utdata=None) -> int:
         ovantat = None
         if not samlare.fel and not samlare.varningar:
             samlare.fel.append(str(err))
+    except OSError as err:  # a full disk, a folder without write access: nothing the editor wrote
+        ovantat = None
+        samlare.fel.append(
+            f"kunde inte skriva webbplatsen till {site_dir} ({err.strerror}) – frigör utrymme på disken eller "
+            "kontrollera behörigheten, och försök igen"
+        )
     except Exception as err:  # a fault in the handbook's own code, not in the editor's text
         ovantat = err
     finally:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
+import time
 import urllib.request
 import xml.etree.ElementTree as ET
 
@@ -19,18 +22,18 @@ from webbserver import nginx
 pytestmark = pytest.mark.browser  # each publish runs the smoke tests in Chromium
 
 
-def _publicera(kommando: str, mal, data=None) -> subprocess.CompletedProcess:
+def _kommando(kommando: str, mal, data=None) -> tuple[list[str], dict]:
     env = {**os.environ, "HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG}
     if data:
         env["HB_DATA_DIR"] = str(data)
-    return subprocess.run(
-        [sys.executable, str(ROT / "scripts" / "publicera.py"), kommando, str(mal)],
-        cwd=ROT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    # The accessibility statement has no feedback address yet, so these are preview publishes.
+    flagga = ["--forhandsvisning"] if kommando == "publicera" else []
+    return [sys.executable, str(ROT / "scripts" / "publicera.py"), kommando, str(mal), *flagga], env
+
+
+def _publicera(kommando: str, mal, data=None) -> subprocess.CompletedProcess:
+    argv, env = _kommando(kommando, mal, data)
+    return subprocess.run(argv, cwd=ROT, env=env, capture_output=True, text=True, timeout=600)
 
 
 def _data(tmp_path, namn, gammal, ny):
@@ -57,23 +60,52 @@ def test_publicera_misslyckas_sakert_och_aterstall(tmp_path):
     with nginx(dest / "live", tmp_path / "nginx") as bas:
         assert _rubrik(bas) == "Akalla grundskola"
 
+        # Two publishes started at once (two merges close together): the lock makes the second wait.
+        annan = _data(tmp_path, "annan", "namn: Akalla grundskola", "namn: Akalla grundskola (annan version)")
+        argv, env = _kommando("publicera", dest, annan)
+        samtidig = subprocess.Popen(argv, cwd=ROT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         andra = _publicera("publicera", dest, ny)
-        assert andra.returncode == 0, andra.stderr
-        assert _rubrik(bas) == "Akalla grundskola (ny version)"  # same server, new release
-        releaser = sorted(p.name for p in (dest / "releases").iterdir())
-        assert len(releaser) == 2
+        ut, fel = samtidig.communicate(timeout=600)
+        assert andra.returncode == 0 and samtidig.returncode == 0, andra.stderr + fel
+        assert "Traceback" not in andra.stderr + fel
+        assert "En annan publicering pågår" in andra.stdout + ut
+        forst_klar = "annan" if "En annan publicering pågår" in andra.stdout else "ny"
+        sist = "ny" if forst_klar == "annan" else "annan"
+        assert _rubrik(bas) == f"Akalla grundskola ({sist} version)"  # same server, the last release
+        # Every page of the live release comes from one build: the table agrees with the school page.
+        tabell = urllib.request.urlopen(bas + "lagesrapport/skolor/").read().decode()
+        assert f"Akalla grundskola ({sist} version)" in tabell and f"({forst_klar} version)" not in tabell
+        if sist == "annan":  # the history must end with "ny", as the rest of this test expects
+            assert _publicera("publicera", dest, ny).returncode == 0
+        releaser = (dest / "historik.txt").read_text().split()
+        assert _rubrik(bas) == "Akalla grundskola (ny version)"
+        assert not list((dest / "releases").glob(".*"))
 
         trasigt = _publicera("publicera", dest, trasig)
         assert trasigt.returncode == 1
         assert "data/skolor.yml:23:18:" in trasigt.stdout + trasigt.stderr
         assert "Den publicerade versionen är oförändrad" in trasigt.stderr
         assert _rubrik(bas) == "Akalla grundskola (ny version)"
-        assert sorted(p.name for p in (dest / "releases").iterdir()) == releaser  # nothing half-written
+        assert (dest / "historik.txt").read_text().split() == releaser
+        assert not list((dest / "releases").glob(".*"))  # nothing half-written
 
+        # kill -9 in the middle of a real publish: live stays the complete release it was.
+        argv, env = _kommando("publicera", dest, annan)
+        avbruten = subprocess.Popen(argv, cwd=ROT, env=env, start_new_session=True)
+        time.sleep(random.uniform(1, 6))
+        os.killpg(avbruten.pid, signal.SIGKILL)
+        avbruten.wait()
+        assert _rubrik(bas) == "Akalla grundskola (ny version)"
+        assert os.readlink(dest / "live") == f"releases/{releaser[-1]}"
+
+        # Rollback follows the history: the release live before this one was "annan" either way.
         tillbaka = _publicera("aterstall", dest)
         assert tillbaka.returncode == 0, tillbaka.stderr
+        assert _rubrik(bas) == "Akalla grundskola (annan version)"
+        assert os.readlink(dest / "live") == f"releases/{releaser[-2]}"
+        for _ in releaser[:-2]:
+            assert _publicera("aterstall", dest).returncode == 0
         assert _rubrik(bas) == "Akalla grundskola"
-        assert os.readlink(dest / "live") == f"releases/{releaser[0]}"
 
     assert _publicera("aterstall", dest).returncode == 1  # nothing older than the first release
 
@@ -112,3 +144,8 @@ def test_nginx_enligt_guiden_cachar_ratt(webbplats, site, sokvag, header, forvan
     assert svar.headers[header] == forvantat
     if sokvag:
         assert svar.headers["Content-Encoding"] == "gzip"
+
+
+def test_nginx_visar_inte_sin_version(webbplats):
+    svar = urllib.request.urlopen(webbplats)
+    assert svar.headers["Server"] == "nginx"

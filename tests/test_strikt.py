@@ -52,7 +52,10 @@ def test_varningar_pa_svenska(varning, vantat):
 
 
 def test_sidlista_ger_en_rad_per_sida():
-    varning = 'The following pages exist in the docs directory, but are not included in the "nav" configuration:\n  - a.md\n  - b.md'
+    varning = (
+        'The following pages exist in the docs directory, but are not included in the "nav" configuration:\n'
+        "  - a.md\n  - b.md"
+    )
     assert [r.split(":")[0] for r in oversatt(varning, DOCS)] == ["docs/a.md", "docs/b.md"]
 
 

@@ -1,0 +1,165 @@
+"""Publishing cannot mix or jam: the lock, the history, the clean-up and the space check, tested directly
+over many rounds with a quick stand-in for the build (the real build is in tests/test_publicera.py)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROT
+
+import publicera
+
+FILER = 40
+
+
+def snabbt_bygge(markering: str, paus: float = 0.0):
+    """A stand-in for the build: FILER pages, each saying which build wrote it."""
+
+    def bygg(mal: Path, _rapport: Path) -> None:
+        for i in range(FILER):
+            (mal / f"sida{i}.html").write_text(markering, encoding="utf-8")
+            time.sleep(paus)
+        (mal / "index.html").write_text(markering, encoding="utf-8")
+
+    return bygg
+
+
+def _hel(release: Path) -> str:
+    """The one build a release comes from; fails when it is incomplete or mixed."""
+    innehall = {(release / f"sida{i}.html").read_text(encoding="utf-8") for i in range(FILER)}
+    innehall.add((release / "index.html").read_text(encoding="utf-8"))
+    assert len(innehall) == 1, f"{release.name} blandar byggen: {innehall}"
+    return innehall.pop()
+
+
+def test_historiken_styr_aterstallningen(tmp_path):
+    """Publish v1, v2, v3; roll back twice; publish v4: rollback now goes to v1, not to v3."""
+    dest = tmp_path / "dest"
+    namn = {}
+    for v in ("v1", "v2", "v3"):
+        namn[v] = publicera.publicera(dest, True, snabbt_bygge(v)).name
+        time.sleep(1.05)  # release names carry the second
+    assert _hel(publicera.aterstall(dest)) == "v2"
+    assert _hel(publicera.aterstall(dest)) == "v1"
+    publicera.publicera(dest, True, snabbt_bygge("v4"))
+    assert _hel(publicera.live(dest)) == "v4"
+    assert _hel(publicera.aterstall(dest)) == "v1"
+    with pytest.raises(publicera.PubliceringsFel, match="ingen tidigare version"):
+        publicera.aterstall(dest)
+
+
+def test_gamla_versioner_gallras_fore_bygget(tmp_path):
+    dest = tmp_path / "dest"
+    for v in range(8):
+        publicera.publicera(dest, True, snabbt_bygge(f"v{v}"))
+        assert len(publicera.releaser(dest)) <= publicera.BEHALL
+    assert _hel(publicera.live(dest)) == "v7"
+    assert len(publicera.historik(dest)) <= publicera.BEHALL
+
+
+def test_samtidiga_publiceringar_blandas_aldrig(tmp_path):
+    """Twenty rounds of three publishes at once, in separate processes, as CI jobs would start them."""
+    kod = textwrap.dedent(
+        f"""
+        import sys; sys.path[:0] = [{str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
+        import publicera
+        from test_publicera_las import snabbt_bygge
+        publicera.publicera(publicera.Path(sys.argv[1]), True, snabbt_bygge(sys.argv[2], 0.001))
+        """
+    )
+    dest = tmp_path / "dest"
+    for runda in range(20):
+        korningar = [
+            subprocess.Popen([sys.executable, "-c", kod, str(dest), f"r{runda}-{k}"], stderr=subprocess.PIPE, text=True)
+            for k in range(3)
+        ]
+        for k in korningar:
+            _, fel = k.communicate(timeout=60)
+            assert k.returncode == 0 and "Traceback" not in fel, fel
+        assert _hel(publicera.live(dest)).startswith(f"r{runda}-")
+        for release in publicera.releaser(dest):
+            _hel(release)
+        assert not list((dest / "releases").glob(".*"))
+
+
+def test_kill_9_mitt_i_lamnar_live_hel_och_nasta_stadar(tmp_path):
+    """kill -9 at a random moment, fifteen times: live is always a complete release, and the next
+    publish removes what the killed one left behind."""
+    kod = textwrap.dedent(
+        f"""
+        import sys; sys.path[:0] = [{str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
+        import publicera
+        from test_publicera_las import snabbt_bygge
+        publicera.publicera(publicera.Path(sys.argv[1]), True, snabbt_bygge(sys.argv[2], 0.005))
+        """
+    )
+    dest = tmp_path / "dest"
+    publicera.publicera(dest, True, snabbt_bygge("start"))
+    slump = random.Random(9)
+    for runda in range(15):
+        fore = _hel(publicera.live(dest))
+        process = subprocess.Popen([sys.executable, "-c", kod, str(dest), f"r{runda}"], start_new_session=True)
+        time.sleep(slump.uniform(0.05, 0.5))
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        efter = _hel(publicera.live(dest))  # complete: the old release or the new one, never a half
+        assert efter in (fore, f"r{runda}")
+    publicera.publicera(dest, True, snabbt_bygge("slut"))
+    assert _hel(publicera.live(dest)) == "slut"
+    assert not list((dest / "releases").glob(".*")), "halvfärdiga versioner ska ha tagits bort"
+
+
+def test_en_andra_publicering_vantar_och_sager_det(tmp_path, capsys):
+    dest = tmp_path / "dest"
+    with publicera.las(dest):
+        with pytest.raises(publicera.PubliceringsFel, match="En annan publicering i .* blev inte klar"):
+            with publicera.las(dest, vanta=0.5):
+                pass
+    assert "En annan publicering pågår" in capsys.readouterr().out
+
+
+def test_for_lite_utrymme_sags_med_siffror(tmp_path, monkeypatch):
+    dest = tmp_path / "dest"
+    publicera.publicera(dest, True, snabbt_bygge("v1"))
+    monkeypatch.setattr(publicera.shutil, "disk_usage", lambda _: type("D", (), {"free": 10_000_000})())
+    with pytest.raises(publicera.PubliceringsFel, match=r"10 MB ledigt, publiceringen behöver minst 50 MB"):
+        publicera.publicera(dest, True, snabbt_bygge("v2"))
+    assert _hel(publicera.live(dest)) == "v1"
+
+
+def test_full_disk_under_bygget(tmp_path):
+    def fullt(mal: Path, _rapport: Path) -> None:
+        (mal / "index.html").write_text("halv", encoding="utf-8")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    dest = tmp_path / "dest"
+    publicera.publicera(dest, True, snabbt_bygge("v1"))
+    with pytest.raises(publicera.PubliceringsFel, match="No space left on device.*oförändrad"):
+        publicera.publicera(dest, True, fullt)
+    assert _hel(publicera.live(dest)) == "v1"
+    assert not list((dest / "releases").glob(".*"))
+
+
+def test_riktig_publicering_kraver_adress_och_aterkoppling(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(ROT / "data", data)
+    fil = data / "tillganglighet.yml"
+    fil.write_text(re.sub(r"(?m)^aterkoppling_epost: .*$", "aterkoppling_epost: null", fil.read_text("utf-8")), "utf-8")
+    monkeypatch.setenv("HB_DATA_DIR", str(data))
+    monkeypatch.delenv("HB_SITE_URL", raising=False)
+    with pytest.raises(publicera.PubliceringsFel) as fel:
+        publicera.publicera(tmp_path / "dest", False, snabbt_bygge("v1"))
+    assert "HB_SITE_URL är inte satt" in str(fel.value)
+    assert "aterkoppling_epost" in str(fel.value) and "FORHANDSVISNING=1" in str(fel.value)
+    assert not (tmp_path / "dest").exists()
