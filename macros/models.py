@@ -190,6 +190,16 @@ class Planering(Modell):
     rekommenderat_antal_ledare: Annotated[int, Field(ge=1, le=10)]
     veckor_mellan_lektioner: Annotated[int, Field(ge=1, le=10)]
 
+    @model_validator(mode="after")
+    def _minsta_hogst_rekommenderat(self) -> Planering:
+        # Checked here, so the message names utbildning.yml and not the planner that relies on it.
+        if self.minsta_antal_ledare > self.rekommenderat_antal_ledare:
+            raise ValueError(
+                f"minsta_antal_ledare ({self.minsta_antal_ledare}) får inte vara större än "
+                f"rekommenderat_antal_ledare ({self.rekommenderat_antal_ledare}) – rätta det ena talet"
+            )
+        return self
+
 
 class UtbildningFil(Modell):
     moment: Annotated[list[Moment], Field(min_length=1)]

@@ -22,6 +22,7 @@ def kontrollera_referenser(hb: Handbok, filer: dict[str, YamlFil]) -> list[Fel]:
     _roller(hb, filer["roller"])
     _mallar(hb, filer["mallar"])
     _planerare(hb, filer["planerare"])
+    _omdirigeringar(hb, filer["omdirigeringar"])
     return [fel for fil in filer.values() for fel in fil.fel]
 
 
@@ -177,3 +178,43 @@ def _planerare(hb: Handbok, fil: YamlFil) -> None:
             f"måste vara mellan {planering.minsta_antal_ledare} och {planering.rekommenderat_antal_ledare}"
             f" – minsta och rekommenderade antalet ledare i utbildning.yml (fick {exempel.ledare_per_grupp})",
         )
+
+
+def genererade_adresser(hb: Handbok) -> set[str]:
+    """Addresses of the pages made from the data (school, district, role and template pages)."""
+    from .dokument import dokument
+
+    return (
+        {f"skolor/{s.id}/" for s in hb.skolor.skolor}
+        | {f"stadsdelar/{s.id}/" for s in hb.stadsdelar.stadsdelar}
+        | {f"jag-ar/{r.id}/" for r in [*hb.roller.roller, *hb.yrkesroller.yrkesroller]}
+        | {f"starta/mallar/{d.id}/" for d in dokument(hb)}
+    )
+
+
+def _omdirigeringar(hb: Handbok, fil: YamlFil) -> None:
+    sidor = {avsnitt.url(p): p for p in avsnitt.sidor()}
+    finns = set(sidor) | genererade_adresser(hb)
+    for i, flytt in enumerate(hb.omdirigeringar.sidor):
+        if flytt.fran in finns:
+            fil.nytt_fel(
+                ("sidor", i, "fran"),
+                f"sidan {flytt.fran!r} finns fortfarande – en omdirigering därifrån skulle dölja den; "
+                "ta bort raden eller flytta sidan",
+            )
+        if flytt.till not in finns:
+            fil.nytt_fel(
+                ("sidor", i, "till"),
+                f"{flytt.fran!r} ska leda till {flytt.till!r}, men den sidan finns inte – rätta adressen",
+            )
+    for i, alias in enumerate(hb.omdirigeringar.avsnitt):
+        if alias.sida not in sidor:
+            fil.nytt_fel(
+                ("avsnitt", i, "sida"), f"sidan {alias.sida!r} finns inte bland sidorna i docs/ – rätta adressen"
+            )
+        elif not avsnitt.finns(f"{sidor[alias.sida]}#{alias.till}"):
+            fil.nytt_fel(
+                ("avsnitt", i, "till"),
+                f"avsnittet {alias.till!r} finns inte på sidan {alias.sida!r} – rätta id:t så att "
+                f"{alias.fran!r} leder rätt (id:t står i rubriken som {{#id}})",
+            )

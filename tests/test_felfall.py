@@ -311,6 +311,38 @@ HANDFALL = [
         "data/program.yml:7:22: program[0].antal_lektioner:",
         "sextiosystemet",
     ),
+    Handfall(
+        "minsta-over-rekommenderat",
+        "utbildning.yml",
+        "  minsta_antal_ledare: 2",
+        "  minsta_antal_ledare: 4",
+        "data/utbildning.yml:",
+        "får inte vara större än rekommenderat_antal_ledare",
+    ),
+    Handfall(
+        "omdirigering-fran-sida-som-finns",
+        "omdirigeringar.yml",
+        "sidor: []",
+        "sidor:\n  - fran: forberedelser/\n    till: genomforande/",
+        "data/omdirigeringar.yml:13:11: sidor[0].fran:",
+        "finns fortfarande",
+    ),
+    Handfall(
+        "omdirigering-till-sida-som-saknas",
+        "omdirigeringar.yml",
+        "sidor: []",
+        "sidor:\n  - fran: gammal/\n    till: finns-inte/",
+        "data/omdirigeringar.yml:14:11: sidor[0].till:",
+        "men den sidan finns inte",
+    ),
+    Handfall(
+        "avsnittsalias-till-saknas",
+        "omdirigeringar.yml",
+        "avsnitt: []",
+        "avsnitt:\n  - sida: genomforande/\n    fran: gammalt\n    till: finns-inte",
+        "data/omdirigeringar.yml:",
+        "avsnittet 'finns-inte' finns inte på sidan 'genomforande/'",
+    ),
 ]
 
 
@@ -325,6 +357,7 @@ def test_handskrivna_fel(tmp_path, fall):
     rader = _fel(data)
     assert len(rader) == 1, rader
     assert rader[0].startswith(fall.borjar) and fall.innehaller in rader[0], rader[0]
+    assert _forklaras(rader[0]), f"lägg till en rad i CONTRIBUTING.md för {rader[0]!r}"
 
 
 def test_datafil_med_bom_godtas(tmp_path):
@@ -401,6 +434,7 @@ def test_sidans_mallkod(namn, mall, fras):
         rendera(text, _makron(), {"siffror": {"period": "hösten 2020"}})
     assert fras in fel.value.meddelande
     assert fel.value.rad == 5, f"fel rad: {fel.value.rad}"
+    assert _forklaras(fel.value.meddelande), f"lägg till en rad i CONTRIBUTING.md för {fel.value.meddelande!r}"
 
 
 def test_tillaten_mallkod_renderas():
@@ -455,6 +489,7 @@ def test_sidhuvudets_fel(tmp_path, namn, huvud, vantat):
     fil = _sida(tmp_path, huvud)
     _, fel = las_sida(fil, fil.parent)
     assert any(vantat in str(f) for f in fel), [str(f) for f in fel]
+    assert all(_forklaras(str(f)) for f in fel), [str(f) for f in fel]
 
 
 def test_sida_med_bom_godtas(tmp_path):
@@ -479,3 +514,11 @@ def test_latin1_sida(tmp_path):
 def test_minst_hundra_fall():
     antal = len(TEXTFALT) + len(HELTALSFALT) + len(IDFALT) + len(HANDFALL) + len(SIDFALL) + len(HUVUDFALL) + 4
     assert antal >= 100, antal
+
+
+def _forklaras(meddelande: str) -> bool:
+    tabell = (ROT / "CONTRIBUTING.md").read_text(encoding="utf-8").split("## Felmeddelanden och hur du rättar dem")[1]
+    fraser = [
+        f for rad in tabell.splitlines() if rad.startswith("| `") for f in re.findall(r"`([^`]+)`", rad.split("|")[1])
+    ]
+    return any(all(bit.strip() in meddelande for bit in fras.split("…")) for fras in fraser)
