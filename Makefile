@@ -25,7 +25,7 @@ $(VENV)/.installerad: requirements.txt requirements-dev.txt
 	@touch $@
 
 serve: $(VENV)/.installerad ## Visa handboken på http://127.0.0.1:8000 och ladda om vid ändringar
-	$(BIN)/mkdocs serve --dev-addr $(ADRESS) --watch data --watch macros --watch overrides --watch hooks
+	@$(PY) -m macros serve --dev-addr $(ADRESS)
 
 build: $(VENV)/.installerad ## Bygg webbplatsen strikt till site/ (den gamla finns kvar om bygget misslyckas)
 	@rm -rf .site-ny

@@ -21,6 +21,16 @@ def _bygg(argument: list[str]) -> int:
     return bygg(varde("-f", Path.cwd() / "mkdocs.yml"), varde("--site-dir", Path.cwd() / "site"))
 
 
+def _serve(argument: list[str]) -> int:
+    from .forhandsvisning import serve
+
+    adress = argument[argument.index("--dev-addr") + 1] if "--dev-addr" in argument else "127.0.0.1:8000"
+    vard, _, port = adress.rpartition(":")
+    rot = Path.cwd()
+    bevaka = [rot / n for n in ("docs", "data", "macros", "overrides", "hooks", "mkdocs.yml")]
+    return serve(rot / "mkdocs.yml", vard, int(port), [b for b in bevaka if b.exists()])
+
+
 def _kontroll(argument: list[str]) -> int:
     from .kontroll import main
 
@@ -40,7 +50,7 @@ def _scheman(argument: list[str]) -> int:
     return 0
 
 
-VERB = {"bygg": _bygg, "kontroll": _kontroll, "granska": _granska, "scheman": _scheman}
+VERB = {"bygg": _bygg, "serve": _serve, "kontroll": _kontroll, "granska": _granska, "scheman": _scheman}
 
 
 def main(argument: list[str]) -> int:

@@ -111,13 +111,13 @@ def rapport(samlare: Samlare, docs: Path) -> list[str]:
     return list(dict.fromkeys([*samlare.fel, *rader]))
 
 
-def bygg(konfigfil: Path, site_dir: Path, utdata=None) -> int:
-    """Build strictly into site_dir. 0 when the site is complete, 1 after telling every problem in Swedish."""
+def bygg_rader(konfigfil: Path, site_dir: Path, serve_url: str | None = None) -> list[str]:
+    """Build strictly into site_dir; every problem as a Swedish line (none: the site is complete).
+    serve_url: the preview's address (make serve), which MkDocs builds links and drafts for."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    utdata = utdata or (lambda text: print(text, file=sys.stderr))
     logger = logging.getLogger("mkdocs")
     samlare = Samlare()
     tidigare = (logger.level, logger.propagate, list(logger.handlers))
@@ -126,7 +126,9 @@ def bygg(konfigfil: Path, site_dir: Path, utdata=None) -> int:
     logger.handlers = [samlare]
     try:
         config = load_config(str(konfigfil), site_dir=str(site_dir), strict=True)
-        build(config)
+        if serve_url:
+            config.site_url = serve_url
+        build(config, serve_url=serve_url)
         ovantat = None
     except (Abort, ConfigurationError, PluginError) as err:
         ovantat = None
@@ -150,9 +152,16 @@ def bygg(konfigfil: Path, site_dir: Path, utdata=None) -> int:
         logg = konfigfil.parent / ".bygglogg.txt"
         logg.write_text("".join(traceback.format_exception(ovantat)), encoding="utf-8")
         rader.append(
-            f"ovantat fel i handbokens programkod ({type(ovantat).__name__}: {ovantat}) – det beror inte på "
+            f"oväntat fel i handbokens programkod ({type(ovantat).__name__}: {ovantat}) – det beror inte på "
             f"din text; be en utvecklare titta, hela felspåret finns i {logg.name}"
         )
+    return rader
+
+
+def bygg(konfigfil: Path, site_dir: Path, utdata=None) -> int:
+    """Build strictly into site_dir. 0 when the site is complete, 1 after telling every problem in Swedish."""
+    utdata = utdata or (lambda text: print(text, file=sys.stderr))
+    rader = bygg_rader(konfigfil, site_dir)
     if not rader:
         return 0
     if len(rader) == 1 and "\n" in rader[0]:  # already a whole report (data errors), told as it is

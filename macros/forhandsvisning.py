@@ -1,0 +1,120 @@
+"""`make serve`: a preview that follows every save, and shows in the page why a rebuild failed.
+
+MkDocs' own serve injects an inline reload script, which the page's Content-Security-Policy blocks, so the
+preview never reloaded. Here MkDocs' LiveReloadServer (its watcher, its long poll) is kept, but the page
+gets an external script from this server instead: the policy allows it as it is ('self'), so the preview
+runs under exactly the policy that is published. Each rebuild goes into a new folder; the server switches
+to it only when it is complete, so a failed rebuild leaves the last good preview in place, and the script
+lays the Swedish error over it until the next save mends it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.livereload import LiveReloadServer
+
+SKRIPT = Path(__file__).with_name("forhandsvisning.js")
+SKRIPTADRESS = "/.hb-forhandsvisning.js"
+STATUSADRESS = "/.hb-forhandsvisning.json"
+
+
+@dataclass
+class Status:
+    """What the last rebuild gave: the Swedish error lines (none when it succeeded) and when it ended."""
+
+    fel: list[str] = field(default_factory=list)
+    sekunder: float = 0.0
+    las: threading.Lock = field(default_factory=threading.Lock)
+
+    def som_json(self) -> bytes:
+        with self.las:
+            return json.dumps({"fel": self.fel, "sekunder": round(self.sekunder, 2)}, ensure_ascii=False).encode()
+
+
+def med_skript(sida: bytes, epok: int) -> bytes:
+    """The page as served in the preview: the built page plus one external script tag before </body>."""
+    tagg = f'<script src="{SKRIPTADRESS}" data-hb-epok="{epok}"></script>'.encode()
+    slut = sida.rfind(b"</body>")
+    return sida + tagg if slut < 0 else sida[:slut] + tagg + sida[slut:]
+
+
+def felsida(fel: list[str], epok: int) -> bytes:
+    """What the preview shows before any build has succeeded."""
+    rader = "".join(f"<li>{html.escape(r)}</li>" for r in fel)
+    sida = (
+        '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Förhandsvisningen kunde inte byggas'
+        "</title></head><body><main><h1>Förhandsvisningen kunde inte byggas</h1>"
+        f"<ul>{rader}</ul><p>Rätta felet och spara, så visas handboken här.</p></main></body></html>"
+    )
+    return med_skript(sida.encode(), epok)
+
+
+class Forhandsvisning(LiveReloadServer):
+    def __init__(self, status: Status, **kwargs):
+        self.status = status
+        super().__init__(**kwargs)
+
+    def _serve_request(self, environ, start_response):
+        sokvag = environ["PATH_INFO"]
+        if sokvag == SKRIPTADRESS:
+            start_response("200 OK", [("Content-Type", "application/javascript"), ("Cache-Control", "no-store")])
+            return [SKRIPT.read_bytes()]
+        if sokvag == STATUSADRESS:
+            start_response("200 OK", [("Content-Type", "application/json"), ("Cache-Control", "no-store")])
+            return [self.status.som_json()]
+        return super()._serve_request(environ, start_response)
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        return med_skript(content, epoch)
+
+
+def _bygg(konfigfil: Path, status: Status, server: Forhandsvisning, adress: str) -> None:
+    from .strikt import bygg_rader
+
+    start = time.monotonic()
+    ny = Path(tempfile.mkdtemp(prefix="hb-forhandsvisning-"))
+    rader = bygg_rader(konfigfil, ny, serve_url=adress)
+    with status.las:
+        status.fel, status.sekunder = rader, time.monotonic() - start
+    if rader:
+        shutil.rmtree(ny, ignore_errors=True)
+        print(f"\n{len(rader)} fel – sidan i webbläsaren visar felet tills du har rättat det:", file=sys.stderr)
+        for rad in rader:
+            print(rad if "\n" in rad else f"  {rad}", file=sys.stderr)
+        return
+    gammal, server.root = server.root, str(ny)
+    if Path(gammal).name.startswith("hb-forhandsvisning-"):
+        shutil.rmtree(gammal, ignore_errors=True)
+    print(f"Klart på {status.sekunder:.1f} s – sidan i webbläsaren laddas om.".replace(".", ",", 1))
+
+
+def serve(konfigfil: Path, vard: str, port: int, bevaka: list[Path]) -> int:
+    status = Status()
+    adress = f"http://{vard}:{port}/"
+    tom = tempfile.mkdtemp(prefix="hb-tom-")
+    server = Forhandsvisning(status, builder=lambda: None, host=vard, port=port, root=tom)
+    server.builder = lambda: _bygg(konfigfil, status, server, adress)
+    server.error_handler = lambda kod: felsida(status.fel, server._visible_epoch) if status.fel else None
+    print("Bygger förhandsvisningen …")
+    server.builder()
+    for katalog in bevaka:
+        server.watch(str(katalog))
+    print(f"Förhandsvisningen finns på {adress} – spara en fil så uppdateras sidan. Avsluta med Ctrl+C.")
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        print("Förhandsvisningen är avslutad.")
+    finally:
+        server.shutdown()
+        shutil.rmtree(server.root, ignore_errors=True)
+        shutil.rmtree(tom, ignore_errors=True)
+    return 0

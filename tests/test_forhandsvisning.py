@@ -1,0 +1,122 @@
+"""make serve as an editor uses it, in Chromium: the open page follows each save, a broken save shows its
+Swedish error in the page, and mending it brings the page back – under the published policy."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import kopiera_repo
+from webbserver import ledig_port
+
+from macros.forhandsvisning import felsida, med_skript
+
+pytestmark = pytest.mark.browser
+
+
+def test_skriptet_laggs_fore_body_och_inget_annat_andras():
+    sida = b"<html><head></head><body><p>x</p></body></html>"
+    ny = med_skript(sida, 42)
+    assert (
+        ny
+        == b'<html><head></head><body><p>x</p><script src="/.hb-forhandsvisning.js" data-hb-epok="42"></script></body></html>'
+    )
+
+
+def test_felsidan_visar_felen_som_text():
+    sida = felsida(["data/skolor.yml:3:1: <b>fel</b>"], 7).decode()
+    assert "data/skolor.yml:3:1: &lt;b&gt;fel&lt;/b&gt;" in sida and 'data-hb-epok="7"' in sida
+
+
+@pytest.fixture(scope="module")
+def forhandsvisning(tmp_path_factory):
+    kopia = kopiera_repo(tmp_path_factory.mktemp("forhandsvisning") / "repo")
+    port = ledig_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=kopia,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    for rad in process.stdout:
+        if "Förhandsvisningen finns på" in rad:
+            break
+    else:
+        pytest.fail("förhandsvisningen startade inte")
+    yield kopia, f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def _ersatt(fil, gammal, ny):
+    text = fil.read_text(encoding="utf-8")
+    assert gammal in text
+    fil.write_text(text.replace(gammal, ny, 1), encoding="utf-8")
+
+
+def test_sidan_foljer_varje_sparning(forhandsvisning, ny_sida, site):
+    kopia, bas = forhandsvisning
+    skolor = kopia / "data" / "skolor.yml"
+    page = ny_sida()
+    page.goto(bas + "skolor/akalla-grundskola/")
+    assert page.locator("h1").inner_text() == "Akalla grundskola"
+
+    # The preview runs under the very policy that is published.
+    publicerad = (site / "skolor/akalla-grundskola/index.html").read_text(encoding="utf-8")
+    policy = 'meta[http-equiv="Content-Security-Policy"]'
+    assert (
+        page.locator(policy).get_attribute("content")
+        == re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', publicerad)[1]
+    )
+
+    start = time.monotonic()
+    _ersatt(skolor, "    namn: Akalla grundskola", "    namn: Akalla grundskola i förhandsvisning")
+    # Locators, not wait_for_function: the page's own policy forbids evaluating strings (no unsafe-eval).
+    page.locator("h1", has_text="i förhandsvisning").wait_for(timeout=60_000)
+    print(f"spara → omladdad sida: {time.monotonic() - start:.1f} s")
+
+    _ersatt(skolor, "klasser: 14", "klasser: tolv")
+    fel = page.locator(".hb-byggfel")
+    fel.wait_for(timeout=60_000)
+    assert "data/skolor.yml:23:18:" in fel.inner_text() and "ej inkommet" in fel.inner_text()
+    assert fel.get_attribute("role") == "alert"
+    assert "i förhandsvisning" in page.locator("h1").inner_text(), "den senaste fungerande versionen visas under"
+
+    _ersatt(skolor, "klasser: tolv", "klasser: 14")
+    fel.wait_for(state="detached", timeout=60_000)
+    assert "i förhandsvisning" in page.locator("h1").inner_text()
+    assert not [f for f in page.hb_fel if "Content Security Policy" in f], page.hb_fel
+
+
+def test_felet_syns_aven_nar_forsta_bygget_misslyckas(tmp_path, ny_sida):
+    kopia = kopiera_repo(tmp_path / "repo")
+    _ersatt(kopia / "docs" / "goda-exempel.md", "\n# ", "\n{{ odefinierad }}\n\n# ")
+    port = ledig_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=kopia,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        for rad in process.stdout:
+            if "Förhandsvisningen finns på" in rad:
+                break
+        page = ny_sida()
+        page.goto(f"http://127.0.0.1:{port}/goda-exempel/")
+        assert "okänt namn 'odefinierad'" in page.locator("main").inner_text()
+        assert "docs/goda-exempel.md:" in page.locator("main").inner_text()
+        _ersatt(kopia / "docs" / "goda-exempel.md", "\n{{ odefinierad }}\n", "\n")
+        page.locator("h1", has_text="Goda exempel").wait_for(timeout=60_000)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_publicerade_sidor_har_inget_forhandsvisningsskript(site):
+    assert not [p for p in site.rglob("*.html") if "hb-forhandsvisning" in p.read_text(encoding="utf-8")]
