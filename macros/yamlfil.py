@@ -7,7 +7,7 @@ silently won by the last one, tab indentation) are reported as errors instead of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -38,6 +38,7 @@ class YamlFil:
     platser: dict[Sokvag, tuple[int, int]] = field(default_factory=dict)
     nyckelplatser: dict[Sokvag, tuple[int, int]] = field(default_factory=dict)
     fel: list[Fel] = field(default_factory=list)
+    under_lasning: list[tuple[int, Sokvag]] = field(default_factory=list)
 
     def plats(self, sokvag: Sokvag, nyckel: bool = False) -> tuple[int, int]:
         """The closest known position for a path: the key itself, else the value, else its parent."""
@@ -51,14 +52,40 @@ class YamlFil:
 
     def nytt_fel(self, sokvag: Sokvag, meddelande: str, nyckel: bool = False) -> None:
         rad, kolumn = self.plats(sokvag, nyckel)
-        self.fel.append(Fel(self.namn, rad, kolumn, visa_sokvag(sokvag), meddelande))
+        if self.varde is None:  # still being read: the records' names are added once the file is read
+            self.under_lasning.append((len(self.fel), sokvag))
+        self.fel.append(Fel(self.namn, rad, kolumn, visa_sokvag(sokvag, self.varde), meddelande))
+
+    def namnge(self) -> None:
+        for plats, sokvag in self.under_lasning:
+            self.fel[plats] = replace(self.fel[plats], sokvag=visa_sokvag(sokvag, self.varde))
+        self.under_lasning.clear()
 
 
-def visa_sokvag(sokvag: Sokvag) -> str:
-    """('skolor', 3, 'klasser') -> 'skolor[3].klasser', the way editors see it in the message."""
+# The field that names a record, so that an editor finds "skolor[16] (Rinkebyskolan)" without counting.
+_NAMNFALT = ("namn", "term", "titel", "funktion", "rubrik", "id")
+
+
+def _postnamn(post: object) -> str | None:
+    if isinstance(post, dict):
+        for falt in _NAMNFALT:
+            if isinstance(post.get(falt), str) and post[falt].strip():
+                return " ".join(_STYRTECKEN.sub("", post[falt]).split())[:60]
+    return None
+
+
+def visa_sokvag(sokvag: Sokvag, varde: object = None) -> str:
+    """('skolor', 3, 'klasser') -> 'skolor[3] (Grimtaskolan).klasser', the way editors see it in the message."""
     text = ""
     for del_ in sokvag:
-        text += f"[{del_}]" if isinstance(del_, int) else (f".{del_}" if text else del_)
+        if isinstance(del_, int):
+            text += f"[{del_}]"
+            varde = varde[del_] if isinstance(varde, list) and 0 <= del_ < len(varde) else None
+            if namn := _postnamn(varde):
+                text += f" ({namn})"
+        else:
+            text += f".{del_}" if text else del_
+            varde = varde.get(del_) if isinstance(varde, dict) else None
     return text or "(hela filen)"
 
 
@@ -105,6 +132,7 @@ def las_yamlfil_text(text: str, namn: str, forsta_rad: int = 1) -> YamlFil:
         fil.fel.append(Fel(namn, 1, 1, "(hela filen)", "filen är tom – den ska innehålla data, se CONTRIBUTING.md"))
         return fil
     fil.varde = _till_python(rot, (), fil, set())
+    fil.namnge()
     return fil
 
 
@@ -160,12 +188,13 @@ def _mappning(nod: MappingNode, sokvag: Sokvag, fil: YamlFil, sedda: set[int]) -
         nyckel = str(nyckelnod.value)
         barn = sokvag + (nyckel,)
         if nyckel in resultat:
+            fil.under_lasning.append((len(fil.fel), barn))
             fil.fel.append(
                 Fel(
                     fil.namn,
                     nyckelnod.start_mark.line + 1,
                     nyckelnod.start_mark.column + 1,
-                    visa_sokvag(barn),
+                    visa_sokvag(barn, fil.varde),
                     f"nyckeln {nyckel!r} finns två gånger – ta bort eller byt namn på den ena",
                 )
             )

@@ -44,27 +44,27 @@ FALL = [
         "fel-typ",
         "skolor.yml",
         ("        klasser: 14", "        klasser: tolv"),
-        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
+        "data/skolor.yml:23:18: skolor[1] (Alviksskolan).omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
         "\"ej inkommet\" (fick 'tolv')",
     ),
     Fall(
         "tal-inom-citattecken",
         "skolor.yml",
         ("        klasser: 14", '        klasser: "14"'),
-        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
+        "data/skolor.yml:23:18: skolor[1] (Alviksskolan).omfattning.ht2020.klasser: måste vara ett heltal ≥ 0 eller texten "
         "\"ej inkommet\" (fick '14')",
     ),
     Fall(
         "negativt-antal",
         "yrkesroller.yml",
         ("antal: {ht2020: 31}", "antal: {ht2020: -31}"),
-        "data/yrkesroller.yml:9:21: yrkesroller[0].antal.ht2020: måste vara minst 0 (fick -31)",
+        "data/yrkesroller.yml:9:21: yrkesroller[0] (Barnskötare/elevassistenter).antal.ht2020: måste vara minst 0 (fick -31)",
     ),
     Fall(
         "saknat-falt",
         "skolor.yml",
         ("    namn: Grimtaskolan\n", ""),
-        "data/skolor.yml:32:5: skolor[3].namn: fältet 'namn' saknas – lägg till det",
+        "data/skolor.yml:32:5: skolor[3] (grimtaskolan).namn: fältet 'namn' saknas – lägg till det",
     ),
     Fall(
         "okant-falt",
@@ -75,13 +75,13 @@ FALL = [
             "    skolform: grundskola\n    stadsdel: null\n    omfattning:\n      ht2020:\n"
             "        program: [mvp]\n        klasser: 6\n    kommentarer: x",
         ),
-        "data/skolor.yml:40:5: skolor[3].kommentarer: okänt fält 'kommentarer' – ta bort det eller rätta stavningen",
+        "data/skolor.yml:40:5: skolor[3] (Grimtaskolan).kommentarer: okänt fält 'kommentarer' – ta bort det eller rätta stavningen",
     ),
     Fall(
         "dubblett-id",
         "skolor.yml",
         ("  - id: alviksskolan", "  - id: akalla-grundskola"),
-        "data/skolor.yml:16:9: skolor[1].id: id 'akalla-grundskola' finns redan i skolor[0] – varje id måste "
+        "data/skolor.yml:16:9: skolor[1] (Alviksskolan).id: id 'akalla-grundskola' finns redan i skolor[0] – varje id måste "
         "vara unikt",
     ),
     Fall(
@@ -91,7 +91,7 @@ FALL = [
             "    stadsdel: null\n    omfattning:\n      ht2020:\n        program: [mvp]\n        klasser: 2\n",
             "    stadsdel: atlantis\n    omfattning:\n      ht2020:\n        program: [mvp]\n        klasser: 2\n",
         ),
-        "data/skolor.yml:11:15: skolor[0].stadsdel: 'atlantis' finns inte i stadsdelar.yml – använd ett av: "
+        "data/skolor.yml:11:15: skolor[0] (Akalla grundskola).stadsdel: 'atlantis' finns inte i stadsdelar.yml – använd ett av: "
         "bromma, enskede-arsta-vantor, hagersten-alvsjo, hasselby-vallingby, kungsholmen, norrmalm, "
         "rinkeby-kista, skarpnack, sodermalm",
     ),
@@ -99,56 +99,56 @@ FALL = [
         "okant-program",
         "skolor.yml",
         ("        program: [mvp, at]\n        klasser: 14", "        program: [mvp, xyz]\n        klasser: 14"),
-        "data/skolor.yml:22:24: skolor[1].omfattning.ht2020.program[1]: 'xyz' finns inte i program.yml – använd "
+        "data/skolor.yml:22:24: skolor[1] (Alviksskolan).omfattning.ht2020.program[1]: 'xyz' finns inte i program.yml – använd "
         "ett av: at, mvp",
     ),
     Fall(
         "okand-period",
         "yrkesroller.yml",
         ("antal: {ht2020: 31}", "antal: {vt2031: 31}"),
-        "data/yrkesroller.yml:9:21: yrkesroller[0].antal.vt2031: 'vt2031' finns inte i perioder.yml – använd "
+        "data/yrkesroller.yml:9:21: yrkesroller[0] (Barnskötare/elevassistenter).antal.vt2031: 'vt2031' finns inte i perioder.yml – använd "
         "ett av: ht2020",
     ),
     Fall(
         "felaktig-epost",
         "kontakter.yml",
         ("    epost: null", "    epost: mvp.stockholm.se"),
-        'data/kontakter.yml:15:12: kontakter[0].epost: är ingen giltig e-postadress, t.ex. "mvp@stockholm.se" '
+        'data/kontakter.yml:15:12: kontakter[0] (Stadens samordning av våldsprevention).epost: är ingen giltig e-postadress, t.ex. "mvp@stockholm.se" '
         "(fick 'mvp.stockholm.se')",
     ),
     Fall(
         "epost-fel-doman",
         "kontakter.yml",
         ("    epost: null", "    epost: mvp@gmail.com"),
-        "data/kontakter.yml:15:12: kontakter[0].epost: 'mvp@gmail.com' har en domän som inte är tillåten – "
+        "data/kontakter.yml:15:12: kontakter[0] (Stadens samordning av våldsprevention).epost: 'mvp@gmail.com' har en domän som inte är tillåten – "
         "använd en adress som slutar på @stockholm.se",
     ),
     Fall(
         "oquoterat-no",
         "stadsdelar.yml",
         ("    fritidsverksamhet: null", "    fritidsverksamhet: no"),
-        "data/stadsdelar.yml:8:24: stadsdelar[0].fritidsverksamhet: 'no' är tvetydigt (läses som ja/nej i vissa "
+        "data/stadsdelar.yml:8:24: stadsdelar[0] (Bromma stadsdelsförvaltning).fritidsverksamhet: 'no' är tvetydigt (läses som ja/nej i vissa "
         'program) – skriv true eller false, eller "no" inom citattecken om du menar texten',
     ),
     Fall(
         "telefon-med-nolla",
         "kontakter.yml",
         ("    telefon: null", "    telefon: 0812345678"),
-        "data/kontakter.yml:16:14: kontakter[0].telefon: 0812345678 börjar med 0 och kan läsas som ett annat tal – "
+        "data/kontakter.yml:16:14: kontakter[0] (Stadens samordning av våldsprevention).telefon: 0812345678 börjar med 0 och kan läsas som ett annat tal – "
         'skriv "0812345678" inom citattecken (telefonnummer är alltid text)',
     ),
     Fall(
         "klockslag",
         "program.yml",
         ("    antal_lektioner: 14", "    antal_lektioner: 8:30"),
-        "data/program.yml:7:22: program[0].antal_lektioner: 8:30 kan läsas som ett tal i sextiosystemet – skriv "
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner: 8:30 kan läsas som ett tal i sextiosystemet – skriv "
         '"8:30" inom citattecken',
     ),
     Fall(
         "dubbel-nyckel",
         "program.yml",
         ("    antal_lektioner: 14", "    antal_lektioner: 14\n    antal_lektioner: 15"),
-        "data/program.yml:8:5: program[0].antal_lektioner: nyckeln 'antal_lektioner' finns två gånger – ta bort "
+        "data/program.yml:8:5: program[0] (Mentorer i våldsprevention).antal_lektioner: nyckeln 'antal_lektioner' finns två gånger – ta bort "
         "eller byt namn på den ena",
     ),
     Fall(
@@ -170,20 +170,20 @@ FALL = [
         "ogiltigt-id",
         "skolor.yml",
         ("  - id: akalla-grundskola", "  - id: Akalla grundskola"),
-        "data/skolor.yml:8:9: skolor[0].id: måste vara ett id med små bokstäver a–z, siffror och bindestreck, "
+        "data/skolor.yml:8:9: skolor[0] (Akalla grundskola).id: måste vara ett id med små bokstäver a–z, siffror och bindestreck, "
         "t.ex. \"akalla-grundskola\" (fick 'Akalla grundskola')",
     ),
     Fall(
         "bade-dagar-och-timmar",
         "utbildning.yml",
         ("langd: {dagar: 2}", "langd: {dagar: 2, timmar: 3}"),
-        "data/utbildning.yml:22:12: moment[2].langd: ange antingen dagar eller timmar, inte båda och inte ingen",
+        "data/utbildning.yml:22:12: moment[2] (Grundutbildning).langd: ange antingen dagar eller timmar, inte båda och inte ingen",
     ),
     Fall(
         "okant-varde",
         "skolor.yml",
         ("    skolform: gymnasieskola", "    skolform: folkhögskola"),
-        "data/skolor.yml:107:15: skolor[12].skolform: måste vara ett av 'grundskola', 'gymnasieskola' eller "
+        "data/skolor.yml:107:15: skolor[12] (Kärntorps gymnasium).skolform: måste vara ett av 'grundskola', 'gymnasieskola' eller "
         "'gymnasiesarskola' (fick 'folkhögskola')",
     ),
 ]

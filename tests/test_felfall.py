@@ -82,10 +82,11 @@ def _fel(data: Path) -> list[str]:
     return [str(f) for f in err.value.fel]
 
 
-def _visa(sokvag: tuple) -> str:
+def _visa(sokvag: tuple, data: Path, fil: str) -> str:
+    """The path as the message names it: with the name of the record, read from the changed file."""
     from macros.yamlfil import visa_sokvag
 
-    return visa_sokvag(sokvag)
+    return visa_sokvag(sokvag, las_yamlfil(data / f"{fil}.yml", f"{fil}.yml").varde)
 
 
 TEXTFALT = _forsta_instans(lambda lov: tillater_text(lov.typ) and isinstance(lov.varde, str))
@@ -95,27 +96,30 @@ IDFALT = _forsta_instans(lambda lov: lov.falt == "id")
 
 @pytest.mark.parametrize("falt", TEXTFALT, ids=lambda f: f"styrtecken-{f.namn}")
 def test_styrtecken_i_varje_textfalt(tmp_path, falt):
-    rader = _fel(_ersatt_varde(tmp_path, falt, '"text\\u0007mer"'))
+    data = _ersatt_varde(tmp_path, falt, '"text\\u0007mer"')
+    rader = _fel(data)
     assert rader == [
-        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag)}: osynligt styrtecken (U+0007) i "
+        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag, data, falt.fil)}: osynligt styrtecken (U+0007) i "
         "texten – ta bort det; det följer ofta med när man kopierar från ett annat program"
     ]
 
 
 @pytest.mark.parametrize("falt", HELTALSFALT, ids=lambda f: f"jattetal-{f.namn}")
 def test_jattetal_i_varje_heltalsfalt(tmp_path, falt):
-    rader = _fel(_ersatt_varde(tmp_path, falt, "1" + "0" * 30))
+    data = _ersatt_varde(tmp_path, falt, "1" + "0" * 30)
+    rader = _fel(data)
     assert rader == [
-        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag)}: talet är för stort (31 siffror) – "
+        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag, data, falt.fil)}: talet är för stort (31 siffror) – "
         "kontrollera det"
     ]
 
 
 @pytest.mark.parametrize("falt", IDFALT, ids=lambda f: f"id-index-{f.namn}")
 def test_upptaget_id_i_varje_idfalt(tmp_path, falt):
-    rader = _fel(_ersatt_varde(tmp_path, falt, "index"))
+    data = _ersatt_varde(tmp_path, falt, "index")
+    rader = _fel(data)
     assert (
-        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag)}: id:t 'index' är upptaget av "
+        f"data/{falt.fil}.yml:{falt.rad}:{falt.kolumn}: {_visa(falt.sokvag, data, falt.fil)}: id:t 'index' är upptaget av "
         "handbokens egna sidor – välj ett annat, t.ex. index-1"
     ) in rader
     assert all(r.startswith("data/") for r in rader)
@@ -161,7 +165,7 @@ HANDFALL = [
         "skolor.yml",
         "        klasser: 14",
         "        klasser: 100000",
-        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser:",
+        "data/skolor.yml:23:18: skolor[1] (Alviksskolan).omfattning.ht2020.klasser:",
         "får vara högst 1000 klasser",
     ),
     Handfall(
@@ -169,7 +173,7 @@ HANDFALL = [
         "skolor.yml",
         "        klasser: 14",
         "        klasser: 2.5",
-        "data/skolor.yml:23:18: skolor[1].omfattning.ht2020.klasser:",
+        "data/skolor.yml:23:18: skolor[1] (Alviksskolan).omfattning.ht2020.klasser:",
         "måste vara ett heltal ≥ 0 eller texten",
     ),
     Handfall(
@@ -193,7 +197,7 @@ HANDFALL = [
         "skolor.yml",
         "    namn: Alviksskolan",
         '    namn: "Alvik\\0skolan"',
-        "data/skolor.yml:17:11: skolor[1].namn:",
+        "data/skolor.yml:17:11: skolor[1] (Alvikskolan).namn:",
         "osynligt styrtecken (U+0000)",
     ),
     Handfall(
@@ -201,7 +205,7 @@ HANDFALL = [
         "skolor.yml",
         "    namn: Alviksskolan",
         "    namn: Alviks\u200bskolan",
-        "data/skolor.yml:17:11: skolor[1].namn:",
+        "data/skolor.yml:17:11: skolor[1] (Alviksskolan).namn:",
         "osynligt styrtecken (U+200B)",
     ),
     Handfall(
@@ -209,7 +213,7 @@ HANDFALL = [
         "skolor.yml",
         "  - id: akalla-grundskola",
         "  - id: index",
-        "data/skolor.yml:8:9: skolor[0].id:",
+        "data/skolor.yml:8:9: skolor[0] (Akalla grundskola).id:",
         "id:t 'index' är upptaget",
     ),
     Handfall(
@@ -217,7 +221,7 @@ HANDFALL = [
         "stadsdelar.yml",
         "  - id: bromma",
         "  - id: assets",
-        "data/stadsdelar.yml:6:9: stadsdelar[0].id:",
+        "data/stadsdelar.yml:6:9: stadsdelar[0] (Bromma stadsdelsförvaltning).id:",
         "id:t 'assets' är upptaget",
     ),
     Handfall(
@@ -225,7 +229,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: -99999999999999999999",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "talet är för stort",
     ),
     Handfall(
@@ -233,7 +237,7 @@ HANDFALL = [
         "stadsdelar.yml",
         "    fritidsverksamhet: null",
         "    fritidsverksamhet: yes",
-        "data/stadsdelar.yml:8:24: stadsdelar[0].fritidsverksamhet:",
+        "data/stadsdelar.yml:8:24: stadsdelar[0] (Bromma stadsdelsförvaltning).fritidsverksamhet:",
         "är tvetydigt",
     ),
     Handfall(
@@ -241,7 +245,7 @@ HANDFALL = [
         "stadsdelar.yml",
         "    fritidsverksamhet: null",
         "    fritidsverksamhet: on",
-        "data/stadsdelar.yml:8:24: stadsdelar[0].fritidsverksamhet:",
+        "data/stadsdelar.yml:8:24: stadsdelar[0] (Bromma stadsdelsförvaltning).fritidsverksamhet:",
         "är tvetydigt",
     ),
     Handfall(
@@ -249,7 +253,7 @@ HANDFALL = [
         "skolor.yml",
         "    namn: Alviksskolan",
         "    namn: [a, b]",
-        "data/skolor.yml:17:11: skolor[1].namn:",
+        "data/skolor.yml:17:11: skolor[1] (alviksskolan).namn:",
         "måste vara en text",
     ),
     Handfall(
@@ -257,7 +261,7 @@ HANDFALL = [
         "skolor.yml",
         "    namn: Alviksskolan",
         '    namn: ""',
-        "data/skolor.yml:17:11: skolor[1].namn:",
+        "data/skolor.yml:17:11: skolor[1] (alviksskolan).namn:",
         "får inte vara tom",
     ),
     Handfall(
@@ -265,7 +269,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: true",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "måste vara ett heltal",
     ),
     Handfall(
@@ -273,7 +277,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: 0",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "måste vara minst 1",
     ),
     Handfall(
@@ -281,7 +285,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: 1000",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "får vara högst 100",
     ),
     Handfall(
@@ -300,7 +304,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: 014",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "börjar med 0",
     ),
     Handfall(
@@ -308,7 +312,7 @@ HANDFALL = [
         "program.yml",
         "    antal_lektioner: 14",
         "    antal_lektioner: 1:30",
-        "data/program.yml:7:22: program[0].antal_lektioner:",
+        "data/program.yml:7:22: program[0] (Mentorer i våldsprevention).antal_lektioner:",
         "sextiosystemet",
     ),
     Handfall(

@@ -35,6 +35,9 @@ def test_citerade_och_vanliga_varden_ar_ok(tmp_path, text):
 def test_sokvag_visas_som_redaktoren_ser_den():
     assert visa_sokvag(("skolor", 3, "omfattning", "ht2020", "klasser")) == "skolor[3].omfattning.ht2020.klasser"
     assert visa_sokvag(()) == "(hela filen)"
+    data = {"skolor": [{"id": "a"}, {"id": "b", "namn": "Rinkebyskolan"}]}
+    assert visa_sokvag(("skolor", 1, "klasser"), data) == "skolor[1] (Rinkebyskolan).klasser"
+    assert visa_sokvag(("skolor", 0, "klasser"), data) == "skolor[0] (a).klasser"
 
 
 def test_radbruten_text_blir_vanlig_text(tmp_path):
