@@ -34,10 +34,11 @@ build: $(VENV)/.installerad ## Bygg webbplatsen strikt till site/ (den gamla fin
 	@mv .site-ny $(SITE) && rm -rf .site-gammal
 	@echo "Klart: webbplatsen finns i $(SITE)/"
 
-check: $(VENV)/.installerad ## Kontrollera datafilerna och bygg strikt (snabbt, utan webbläsare)
+check: $(VENV)/.installerad ## Kontrollera data och sidor, bygg strikt och registrera nya adresser (snabbt)
 	@$(PY) -m macros kontroll
 	@rm -rf .site-kontroll
-	@HB_SOK=0 $(PY) -m macros bygg --site-dir .site-kontroll; status=$$?; rm -rf .site-kontroll; exit $$status
+	@HB_SOK=0 $(PY) -m macros bygg --site-dir .site-kontroll && $(PY) scripts/adresser.py .site-kontroll --uppdatera; \
+	  status=$$?; rm -rf .site-kontroll; exit $$status
 	@echo "Allt ser bra ut."
 
 systempaket: ## Installera Chromium och nginx (för webbläsartesterna) om de saknas

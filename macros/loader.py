@@ -60,9 +60,26 @@ def validera(fil: YamlFil, modell: type[Modell]) -> Modell | None:
     try:
         return modell.model_validate(fil.varde)
     except ValidationError as err:
-        for detalj in err.errors(include_url=False):
+        detaljer = err.errors(include_url=False)
+        for detalj in detaljer:
+            if detalj["type"] == "missing" and _felindraget(detalj, detaljer):
+                continue  # told once, where the misplaced key stands
+            if detalj["type"] == "extra_forbidden" and _felindraget(detalj, detaljer):
+                fil.nytt_fel(
+                    data_sokvag(detalj),
+                    f"fältet {detalj['loc'][-1]!r} har fel indrag – dra in det så att det står rakt under "
+                    "fälten i posten det hör till",
+                    nyckel=True,
+                )
+                continue
             fil.nytt_fel(data_sokvag(detalj), pa_svenska(detalj), nyckel=detalj["type"] == "extra_forbidden")
         return None
+
+
+def _felindraget(detalj, detaljer) -> bool:
+    """A key that is both missing in one place and unknown in another was indented wrongly."""
+    andra = "extra_forbidden" if detalj["type"] == "missing" else "missing"
+    return any(d["type"] == andra and d["loc"][-1] == detalj["loc"][-1] for d in detaljer)
 
 
 def _okanda_filer(data_dir: Path) -> list[Fel]:

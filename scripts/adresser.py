@@ -96,7 +96,10 @@ def main() -> int:
             "# Publicerade adresser. Ta aldrig bort en rad: se CONTRIBUTING.md.\n" + "".join(f"{r}\n" for r in rader),
             encoding="utf-8",
         )
-        print(f"La till {len(nya)} adresser i {REGISTER.relative_to(ROT)}.")
+        print(
+            f"La till {len(nya)} nya adresser i {REGISTER.relative_to(ROT)}. Ta med den filen när du skickar in "
+            "din ändring, så att adresserna skyddas från och med nu."
+        )
     else:
         print(f"Alla {len(register)} publicerade adresser fungerar.")
     return 0

@@ -316,6 +316,14 @@ HANDFALL = [
         "sextiosystemet",
     ),
     Handfall(
+        "felaktigt-indrag",
+        "skolor.yml",
+        "        program: [mvp, at]\n        klasser: 14",
+        "        program: [mvp, at]\n    klasser: 14",
+        "data/skolor.yml:23:5: skolor[1] (Alviksskolan).klasser:",
+        "fältet 'klasser' har fel indrag – dra in det",
+    ),
+    Handfall(
         "minsta-over-rekommenderat",
         "utbildning.yml",
         "  minsta_antal_ledare: 2",
