@@ -144,7 +144,7 @@ def main() -> int:
     parser.add_argument("--visa-alla", action="store_true", help="visa varje fråga, inte bara missarna")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
+        site = args.site.resolve() if args.site else None
         if site is None:
             site = Path(tmp) / "site"
             resultat = bygg(site, extra_env={"HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG})

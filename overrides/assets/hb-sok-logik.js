@@ -1,0 +1,165 @@
+// What the header search does with a query before and after Pagefind: pure functions, no page or network,
+// so the browser tests can call them directly (window.HbSokLogik). hb-sok.js does the searching.
+(function () {
+  "use strict";
+
+  // Words that carry no topic: a question like "vem ska jag kontakta" must not need every one of them.
+  var FUNKTIONSORD = new Set(("och att i på för med till av om som en ett är det den de du vi ni jag man " +
+    "har hur vad vem vilka vilken vilket när var varför kan ska skall måste får vill bör inte eller men så " +
+    "från efter före under mellan vid hos mot utan sig sin sitt sina er ert era vår vårt våra min mitt mina " +
+    "din ditt dina dem oss mig dig han hon hen the göra gör gå går finns blir bli vara").split(" "));
+
+  // Swedish endings a stemmer strips: a word with one of these after the query word is the same word.
+  // Not "t": "att" is no form of "at".
+  var BOJNINGAR = ["", "n", "en", "et", "na", "ar", "er", "or", "r", "arna", "erna", "orna", "ns", "ens", "ets",
+    "s", "a", "e", "ade", "ande", "are", "aren", "arens", "ne", "nas", "ernas", "arnas"];
+
+  function ord(text) {
+    return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-:][\p{L}\p{N}]+)*/gu) || []);
+  }
+
+  function arFunktionsord(o) { return FUNKTIONSORD.has(o); }
+
+  // "skolledningen" is "skolledning" inflected; "skriv" is not "skr".
+  function sammaOrd(a, b) {
+    if (a === b) return true;
+    var kort = a.length < b.length ? a : b;
+    var lang = a.length < b.length ? b : a;
+    return kort.length >= 2 && lang.indexOf(kort) === 0 && BOJNINGAR.indexOf(lang.slice(kort.length)) > 0;
+  }
+
+  // Optimal string alignment distance (a swap of two letters counts as one), or max + 1 when further.
+  function avstand(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d[i] = [i]; }
+    for (var j = 0; j <= b.length; j++) { d[0][j] = j; }
+    for (i = 1; i <= a.length; i++) {
+      var minst = max + 1;
+      for (j = 1; j <= b.length; j++) {
+        var kostnad = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + kostnad);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+        minst = Math.min(minst, d[i][j]);
+      }
+      if (minst > max) return max + 1;
+    }
+    return d[a.length][b.length];
+  }
+
+  // Does the index know this word? Pagefind matches every word as a prefix and stems it, so a word is
+  // known when an indexed word starts with it or is it inflected.
+  function kant(o, ordforrad) {
+    if (Object.prototype.hasOwnProperty.call(ordforrad, o)) return true;
+    for (var w in ordforrad) {
+      if (w.indexOf(o) === 0 || sammaOrd(w, o)) return true;
+    }
+    return false;
+  }
+
+  // "Menade du …?": indexed words one letter off (two for long words), the most used first.
+  function forslag(o, ordforrad, antal) {
+    if (o.length < 4) return [];
+    var max = o.length >= 8 ? 2 : 1;
+    var traffar = [];
+    for (var w in ordforrad) {
+      if (Math.abs(w.length - o.length) > max || w.length < 3) continue;
+      var d = avstand(o, w, max);
+      if (d <= max) traffar.push([w, d, ordforrad[w]]);
+    }
+    traffar.sort(function (x, y) { return x[1] - y[1] || y[2] - x[2] || (x[0] < y[0] ? -1 : 1); });
+    return traffar.slice(0, antal || 2).map(function (t) { return t[0]; });
+  }
+
+  // Compound words the index does not hold ("föräldrabrev", "hedersvåld") as two words it does hold.
+  // The first part may drop its ending ("föräldra" of "föräldrar") or add a joining s ("heders").
+  function delaSammansattning(o, ordforrad, sokord) {
+    var basta = null;
+    for (var i = 3; i <= o.length - 3; i++) {
+      var andra = o.slice(i);
+      if (i < 4 || andra.length < 4) continue;  // "rek"+"tor" is no compound
+      var forsta = forstaLed(o.slice(0, i), ordforrad, sokord);
+      if (!forsta || !kant(andra, ordforrad)) continue;
+      var poang = Math.min(forsta.length, andra.length);
+      if (!basta || poang > basta[0]) basta = [poang, [forsta, andra]];
+    }
+    return basta ? basta[1] : null;
+  }
+
+  function forstaLed(del, ordforrad, sokord) {
+    var former = [del, del + "r", del + "a", del + "e", del + "n"];
+    if (del.length > 3 && del[del.length - 1] === "s") former.push(del.slice(0, -1));
+    for (var i = 0; i < former.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(sokord, former[i])) return former[i];
+    }
+    for (i = 0; i < former.length; i++) {
+      if (kant(former[i], ordforrad)) return former[i];
+    }
+    return null;
+  }
+
+  // Each word of the query with what to search for it: itself, the glossary terms it stands for, or – for
+  // a word the index does not hold – its parts or the nearest indexed word.
+  function tolka(fraga, data) {
+    return ord(fraga).map(function (o) {
+      var t = { ord: o, alternativ: [[o]], synonymer: [], kant: true, delar: null, menade: [] };
+      t.funktionsord = arFunktionsord(o);
+      if (t.funktionsord) return t;
+      t.kant = kant(o, data.ord);
+      var egna = data.sokord[o] || [];
+      if (!t.kant && !egna.length) {
+        t.delar = delaSammansattning(o, data.ord, data.sokord);
+        if (t.delar) t.alternativ = [t.delar];
+        else {
+          t.menade = forslag(o, data.ord);
+          t.alternativ = t.menade.length ? [[t.menade[0]]] : [];
+        }
+      } else if (!t.kant) t.alternativ = [];
+      var grund = t.kant || t.delar || t.menade.length ? t.alternativ.slice() : [[o]];
+      grund.forEach(function (alt) {
+        alt.forEach(function (del, i) {
+          (data.sokord[del] || []).forEach(function (term) {
+            t.alternativ.push(alt.slice(0, i).concat(ord(term), alt.slice(i + 1)));
+            if (t.synonymer.indexOf(term) < 0) t.synonymer.push(term);
+          });
+        });
+      });
+      return t;
+    });
+  }
+
+  // Every way of choosing one alternative per word, the typed words first, at most max ways. Each way
+  // says how many of its words came from the glossary rather than from what was typed.
+  function kombinationer(tolkningar, max) {
+    var ut = [{ ord: [], synonymer: 0 }];
+    tolkningar.forEach(function (t) {
+      if (!t.alternativ.length) return;
+      var nya = [];
+      ut.forEach(function (b) {
+        t.alternativ.forEach(function (alt, i) {
+          var lant = i > 0 || !t.kant ? 1 : 0;
+          nya.push({ ord: b.ord.concat(alt), synonymer: b.synonymer + lant });
+        });
+      });
+      ut = nya.slice(0, max || 8);
+    });
+    return ut.filter(function (k) { return k.ord.length; });
+  }
+
+  // How well a page answers: 3 when a heading (or the title) holds every word, 2 when the text holds every
+  // word as itself, 1 when only longer words that start like it do ("skriv" for "skr", "att" for "at").
+  function niva(fragaOrd, rubriker, textOrd) {
+    function har(samling, q) { return samling.some(function (w) { return sammaOrd(w, q); }); }
+    if (rubriker.some(function (r) { var rOrd = ord(r); return fragaOrd.every(function (q) { return har(rOrd, q); }); })) return 3;
+    if (fragaOrd.every(function (q) { return har(textOrd, q); })) return 2;
+    return 1;
+  }
+
+  window.HbSokLogik = {
+    ord: ord, arFunktionsord: arFunktionsord, sammaOrd: sammaOrd, avstand: avstand, kant: kant,
+    forslag: forslag, delaSammansattning: delaSammansattning, tolka: tolka, kombinationer: kombinationer,
+    niva: niva
+  };
+})();
