@@ -60,4 +60,5 @@ def on_page_content(innehall: str, page, config, files) -> str:
     if vikt is None:
         return innehall
     innehall = _RUBRIK.sub(lambda m: f'<h{m.group(1)} data-pagefind-weight="{vikt}"', innehall)
-    return f'<div data-pagefind-weight="{vikt}">{innehall}</div>'
+    # The kind goes along as metadata: the header search ranks guidance above tools and the glossary.
+    return f'<div data-pagefind-weight="{vikt}" data-pagefind-meta="typ:{sok}">{innehall}</div>'

@@ -7,7 +7,8 @@
   var FUNKTIONSORD = new Set(("och att i på för med till av om som en ett är det den de du vi ni jag man " +
     "har hur vad vem vilka vilken vilket när var varför kan ska skall måste får vill bör inte eller men så " +
     "från efter före under mellan vid hos mot utan sig sin sitt sina er ert era vår vårt våra min mitt mina " +
-    "din ditt dina dem oss mig dig han hon hen the göra gör gå går finns blir bli vara").split(" "));
+    "din ditt dina dem oss mig dig han hon hen göra gör gå går finns blir bli vara alla många mycket någon " +
+    "något några").split(" "));
 
   // Swedish endings a stemmer strips: a word with one of these after the query word is the same word.
   // Not "t": "att" is no form of "at".
@@ -20,12 +21,21 @@
 
   function arFunktionsord(o) { return FUNKTIONSORD.has(o); }
 
-  // "skolledningen" is "skolledning" inflected; "skriv" is not "skr".
+  // The word without its longest ending, if at least four letters are left.
+  function stam(o) {
+    for (var n = Math.min(5, o.length - 4); n > 0; n--) {
+      if (BOJNINGAR.indexOf(o.slice(-n)) > 0) return o.slice(0, -n);
+    }
+    return o;
+  }
+
+  // "skolledningen" is "skolledning" inflected, "vårdnadshavarna" is "vårdnadshavare"; "skriv" is not "skr".
   function sammaOrd(a, b) {
     if (a === b) return true;
     var kort = a.length < b.length ? a : b;
     var lang = a.length < b.length ? b : a;
-    return kort.length >= 2 && lang.indexOf(kort) === 0 && BOJNINGAR.indexOf(lang.slice(kort.length)) > 0;
+    if (kort.length >= 2 && lang.indexOf(kort) === 0 && BOJNINGAR.indexOf(lang.slice(kort.length)) > 0) return true;
+    return kort.length >= 4 && stam(a) === stam(b);
   }
 
   // Optimal string alignment distance (a swap of two letters counts as one), or max + 1 when further.
@@ -65,12 +75,31 @@
     var max = o.length >= 8 ? 2 : 1;
     var traffar = [];
     for (var w in ordforrad) {
-      if (Math.abs(w.length - o.length) > max || w.length < 3) continue;
+      if (w === o || Math.abs(w.length - o.length) > max || w.length < 3) continue;
       var d = avstand(o, w, max);
       if (d <= max) traffar.push([w, d, ordforrad[w]]);
     }
     traffar.sort(function (x, y) { return x[1] - y[1] || y[2] - x[2] || (x[0] < y[0] ? -1 : 1); });
     return traffar.slice(0, antal || 2).map(function (t) { return t[0]; });
+  }
+
+  // The indexed word a typed inflection comes from ("skolkuratorn" -> "skolkurator"): Pagefind's stemmer
+  // does not strip every Swedish ending.
+  function grundform(o, ordforrad) {
+    for (var n = Math.min(5, o.length - 4); n > 0; n--) {
+      var bas = o.slice(0, -n);
+      if (BOJNINGAR.indexOf(o.slice(-n)) > 0 && Object.prototype.hasOwnProperty.call(ordforrad, bas)) return bas;
+    }
+    return null;
+  }
+
+  // A word the index holds once or twice, one letter from a word it holds far more often, is most likely
+  // a misspelling the source made too ("Husbygårdskolan").
+  function vanligare(o, ordforrad) {
+    var antal = ordforrad[o] || 0;
+    if (o.length < 6 || antal > 2) return null;
+    var basta = forslag(o, ordforrad, 1)[0];
+    return basta && basta !== o && ordforrad[basta] >= 2 * Math.max(antal, 1) && avstand(o, basta, 1) === 1 ? basta : null;
   }
 
   // Compound words the index does not hold ("föräldrabrev", "hedersvåld") as two words it does hold.
@@ -110,18 +139,20 @@
       t.kant = kant(o, data.ord);
       var egna = data.sokord[o] || [];
       if (!t.kant && !egna.length) {
-        t.delar = delaSammansattning(o, data.ord, data.sokord);
-        if (t.delar) t.alternativ = [t.delar];
-        else {
-          t.menade = forslag(o, data.ord);
-          t.alternativ = t.menade.length ? [[t.menade[0]]] : [];
-        }
+        t.menade = forslag(o, data.ord);
+        t.delar = t.menade.length ? null : delaSammansattning(o, data.ord, data.sokord);
+        t.alternativ = t.menade.length ? [[t.menade[0]]] : t.delar ? [t.delar] : [];
       } else if (!t.kant) t.alternativ = [];
+      var bas = t.kant && grundform(o, data.ord);
+      if (bas && bas !== o) t.alternativ.push([bas]);
+      var ofta = t.kant && !bas && vanligare(o, data.ord);
+      if (ofta) { t.alternativ.push([ofta]); t.menade = [ofta]; t.ocksa = true; }
       var grund = t.kant || t.delar || t.menade.length ? t.alternativ.slice() : [[o]];
       grund.forEach(function (alt) {
         alt.forEach(function (del, i) {
           (data.sokord[del] || []).forEach(function (term) {
-            t.alternativ.push(alt.slice(0, i).concat(ord(term), alt.slice(i + 1)));
+            var ny = alt.slice(0, i).concat(ord(term), alt.slice(i + 1));
+            if (!t.alternativ.some(function (a) { return a.join(" ") === ny.join(" "); })) t.alternativ.push(ny);
             if (t.synonymer.indexOf(term) < 0) t.synonymer.push(term);
           });
         });
@@ -148,18 +179,32 @@
     return ut.filter(function (k) { return k.ord.length; });
   }
 
-  // How well a page answers: 3 when a heading (or the title) holds every word, 2 when the text holds every
-  // word as itself, 1 when only longer words that start like it do ("skriv" for "skr", "att" for "at").
+  // How well a page answers: 4 when a heading (or the title) is the query ("Fältassistent", "Informera
+  // vårdnadshavarna" for vårdnadshavare: one word more at most), 3 when a heading holds every word, 2 when
+  // the text holds every word as itself, 1 when only longer words that start like it do ("skriv" for "skr",
+  // "att" for "at").
+  function medDelar(lista) {
+    return lista.concat([].concat.apply([], lista.filter(function (w) { return w.indexOf("-") > 0; })
+      .map(function (w) { return w.split("-"); })));
+  }
+
   function niva(fragaOrd, rubriker, textOrd) {
     function har(samling, q) { return samling.some(function (w) { return sammaOrd(w, q); }); }
-    if (rubriker.some(function (r) { var rOrd = ord(r); return fragaOrd.every(function (q) { return har(rOrd, q); }); })) return 3;
+    textOrd = medDelar(textOrd);
+    var basta = 0;
+    rubriker.forEach(function (r) {
+      var rOrd = ord(r).filter(function (w) { return !arFunktionsord(w); });
+      if (!fragaOrd.every(function (q) { return har(medDelar(rOrd), q); })) return;
+      basta = Math.max(basta, rOrd.length <= fragaOrd.length + 1 ? 4 : 3);
+    });
+    if (basta) return basta;
     if (fragaOrd.every(function (q) { return har(textOrd, q); })) return 2;
     return 1;
   }
 
   window.HbSokLogik = {
-    ord: ord, arFunktionsord: arFunktionsord, sammaOrd: sammaOrd, avstand: avstand, kant: kant,
-    forslag: forslag, delaSammansattning: delaSammansattning, tolka: tolka, kombinationer: kombinationer,
+    ord: ord, arFunktionsord: arFunktionsord, stam: stam, sammaOrd: sammaOrd, avstand: avstand, kant: kant,
+    forslag: forslag, grundform: grundform, vanligare: vanligare, delaSammansattning: delaSammansattning, tolka: tolka, kombinationer: kombinationer,
     niva: niva
   };
 })();

@@ -96,10 +96,13 @@
       var delar = d.content.split(/\s+/);
       var textOrd = d.locations.map(function (i) { return (L.ord(delar[i] || "")[0]) || ""; });
       var avsnitt = d.sub_results.length ? d.sub_results : [{ title: d.meta.title, url: d.url, excerpt: d.excerpt, weighted_locations: [] }];
-      var rubrikTraff = avsnitt.filter(function (s) { return L.niva(fragaOrd, [s.title || ""], []) === 3; });
+      var rubrikNiva = function (s) { return L.niva(fragaOrd, [s.title || ""], []); };
       kandidat.niva = L.niva(fragaOrd, [d.meta.title || ""].concat(avsnitt.map(function (s) { return s.title || ""; })), textOrd);
+      // The glossary repeats each term as a heading: its entries come after the guidance that uses them.
+      if (d.meta.typ === "uppslag") kandidat.niva = Math.min(kandidat.niva, 2);
+      kandidat.vagledning = d.meta.typ ? 0 : 1;
       var ordning = avsnitt.slice().sort(function (a, b) {
-        return (rubrikTraff.indexOf(b) >= 0) - (rubrikTraff.indexOf(a) >= 0) || sektionensPoang(b) - sektionensPoang(a);
+        return rubrikNiva(b) - rubrikNiva(a) || sektionensPoang(b) - sektionensPoang(a);
       });
       kandidat.data = d;
       kandidat.basta = ordning[0];
@@ -113,7 +116,7 @@
     var forst = kandidater.slice(0, RANGORDNA);
     return Promise.all(forst.map(bedom)).then(function () {
       forst.sort(function (a, b) {
-        return b.traffOrd - a.traffOrd || b.niva - a.niva || b.poang - a.poang;
+        return b.traffOrd - a.traffOrd || b.niva - a.niva || b.vagledning - a.vagledning || b.poang - a.poang;
       });
       return forst.concat(kandidater.slice(RANGORDNA));
     });
@@ -130,21 +133,51 @@
         return { traffar: r, meddelande: meddelande.concat(extra || []), menade: menadeDu(tolkningar) };
       });
     }
-    return sokKombinationer(pf, allaOrd).then(function (k) {
-      if (k.length || !allaOrd.length) return resultat(k);
-      var farre = utanSmaord.length && utanSmaord.length < tolkningar.length;
-      var steg2 = farre ? sokKombinationer(pf, L.kombinationer(utanSmaord, 8)) : Promise.resolve([]);
-      return steg2.then(function (k2) {
-        if (k2.length) {
-          return resultat(k2, ["Inga träffar på alla orden – här är träffar på " +
-            utanSmaord.map(function (t) { return t.ord; }).join(" ") + "."]);
-        }
-        if (utanSmaord.length < 2) return resultat([]);
+    var farre = utanSmaord.length && utanSmaord.length < tolkningar.length;
+    return Promise.all([
+      sokKombinationer(pf, allaOrd),
+      farre ? sokKombinationer(pf, L.kombinationer(utanSmaord, 8)) : Promise.resolve([])
+    ]).then(function (svar) {
+      var k = svar[0], k2 = svar[1];
+      // A page with every typed word is found either way; the rest of a question is in its topic words.
+      if (k.length) return resultat(slaSamman(k, k2));
+      if (k2.length) {
+        return resultat(k2, ["Inga träffar på alla orden – här är träffar på " +
+          utanSmaord.map(function (t) { return t.ord; }).join(" ") + "."]);
+      }
+      if (utanSmaord.length >= 2) {
         return sokNagotOrd(pf, tolkningar).then(function (k3) {
-          return resultat(k3, k3.length ? ["Inga träffar på alla orden – här är träffar på något av dem."] : []);
+          if (k3.length) return resultat(k3, ["Inga träffar på alla orden – här är träffar på något av dem."]);
+          return borjan(pf, tolkningar, resultat);
         });
-      });
+      }
+      return borjan(pf, tolkningar, resultat);
     });
+  }
+
+  function slaSamman(forst, sedan) {
+    var sidor = new Map(forst.map(function (s) { return [s.r.id, s]; }));
+    sedan.forEach(function (s) {
+      if (!sidor.has(s.r.id)) { s.poang *= 0.5; sidor.set(s.r.id, s); }
+    });
+    return Array.from(sidor.values());
+  }
+
+  // Last, for a word nothing else finds: the words that start like it ("social…" for "socialtjänsten").
+  function borjan(pf, tolkningar, resultat) {
+    var ordet = tolkningar.filter(function (t) { return !t.funktionsord; }).map(function (t) { return t.ord; })
+      .sort(function (a, b) { return b.length - a.length; })[0];
+    if (!ordet || ordet.length < 6) return resultat([]);
+    var langd = ordet.length - 1;
+    function forsok() {
+      var del = ordet.slice(0, langd);
+      return sokKombinationer(pf, [{ ord: [del], synonymer: 1 }]).then(function (k) {
+        if (k.length) return resultat(k, ["Inga träffar på " + citat(ordet) + " – här är träffar på ord som börjar på " + citat(del) + "."]);
+        langd -= 1;
+        return langd >= 5 ? forsok() : resultat([]);
+      });
+    }
+    return forsok();
   }
 
   function citat(o) { return "”" + o + "”"; }
@@ -153,6 +186,7 @@
     var rader = [];
     tolkningar.forEach(function (t) {
       if (t.delar) rader.push("Söker på " + citat(t.delar[0]) + " och " + citat(t.delar[1]) + " för " + citat(t.ord) + ".");
+      else if (t.ocksa) rader.push("Söker också på " + citat(t.menade[0]) + ".");
       else if (t.menade.length) rader.push("Ordet " + citat(t.ord) + " finns inte i handboken. Här är träffar på " + citat(t.menade[0]) + ".");
       if (t.synonymer.length) {
         var termer = t.synonymer.map(citat).join(" och ");
