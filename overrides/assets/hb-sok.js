@@ -182,23 +182,28 @@
 
   function citat(o) { return "”" + o + "”"; }
 
+  // What the search did with each word, in words the reader can check against the results.
   function beskrivTolkning(tolkningar) {
     var rader = [];
     tolkningar.forEach(function (t) {
-      if (t.delar) rader.push("Söker på " + citat(t.delar[0]) + " och " + citat(t.delar[1]) + " för " + citat(t.ord) + ".");
-      else if (t.ocksa) rader.push("Söker också på " + citat(t.menade[0]) + ".");
-      else if (t.menade.length) rader.push("Ordet " + citat(t.ord) + " finns inte i handboken. Här är träffar på " + citat(t.menade[0]) + ".");
-      if (t.synonymer.length) {
-        var termer = t.synonymer.map(citat).join(" och ");
-        rader.push(t.kant ? "Söker också på " + termer + "." : "Handboken skriver " + termer + ". Här är träffar på det.");
+      var termer = t.synonymer.map(citat).join(" och ");
+      if (t.delar) {
+        var sist = t.alternativ[t.alternativ.length - 1];
+        rader.push("Ordet " + citat(t.ord) + " finns inte i handboken. Söker på " + citat(sist.join(" ")) + ".");
+      } else if (t.ocksa) rader.push("Menade du " + citat(t.menade[0]) + "? Söker också på det.");
+      else if (t.menade.length) {
+        rader.push("Menade du " + citat(t.menade[0]) + "? Ordet " + citat(t.ord) + " finns inte i handboken, så här är träffar på " + citat(t.menade[0]) + ".");
+      } else if (t.synonymer.length) {
+        rader.push(t.kant ? "Söker också på " + termer + "." : "Ordet " + citat(t.ord) + " finns inte i handboken. Söker på " + termer + ".");
       }
     });
     return rader;
   }
 
+  // Other words the reader may have meant, beside the one searched for.
   function menadeDu(tolkningar) {
-    var ord = tolkningar.filter(function (t) { return t.menade.length; })[0];
-    return ord ? { ord: ord.ord, forslag: ord.menade } : null;
+    var t = tolkningar.filter(function (t) { return t.menade.length > 1; })[0];
+    return t ? { ord: t.ord, forslag: t.menade.slice(1) } : null;
   }
 
   // --- Showing ------------------------------------------------------------------------------------
