@@ -193,6 +193,8 @@
       } else if (t.ocksa) rader.push("Menade du " + citat(t.menade[0]) + "? Söker också på det.");
       else if (t.menade.length) {
         rader.push("Menade du " + citat(t.menade[0]) + "? Ordet " + citat(t.ord) + " finns inte i handboken, så här är träffar på " + citat(t.menade[0]) + ".");
+      } else if (!t.funktionsord && !t.alternativ.length) {
+        rader.push("Inga sidor innehåller " + citat(t.ord) + ".");
       } else if (t.synonymer.length) {
         rader.push(t.kant ? "Söker också på " + termer + "." : "Ordet " + citat(t.ord) + " finns inte i handboken. Söker på " + termer + ".");
       }
