@@ -12,8 +12,9 @@
 
   // Swedish endings a stemmer strips: a word with one of these after the query word is the same word.
   // Not "t": "att" is no form of "at".
+  // Nor "ade": "samordnade" is no form of "samordnare". "are" is, loosely: the planerare plans (planera).
   var BOJNINGAR = ["", "n", "en", "et", "na", "ar", "er", "or", "r", "arna", "erna", "orna", "ns", "ens", "ets",
-    "s", "a", "e", "ade", "ande", "are", "aren", "arens", "ne", "nas", "ernas", "arnas"];
+    "s", "a", "e", "ne", "nas", "ernas", "arnas", "are"];
 
   function ord(text) {
     return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-:][\p{L}\p{N}]+)*/gu) || []);
@@ -21,12 +22,13 @@
 
   function arFunktionsord(o) { return FUNKTIONSORD.has(o); }
 
-  // The word without its longest ending, if at least four letters are left.
-  function stam(o) {
-    for (var n = Math.min(5, o.length - 4); n > 0; n--) {
-      if (BOJNINGAR.indexOf(o.slice(-n)) > 0) return o.slice(0, -n);
+  // The word and every form of it without one of the endings, with at least four letters left.
+  function stammar(o) {
+    var ut = [o];
+    for (var n = 1; n <= Math.min(5, o.length - 4); n++) {
+      if (BOJNINGAR.indexOf(o.slice(-n)) > 0) ut.push(o.slice(0, -n));
     }
-    return o;
+    return ut;
   }
 
   // "skolledningen" is "skolledning" inflected, "vårdnadshavarna" is "vårdnadshavare"; "skriv" is not "skr".
@@ -35,7 +37,9 @@
     var kort = a.length < b.length ? a : b;
     var lang = a.length < b.length ? b : a;
     if (kort.length >= 2 && lang.indexOf(kort) === 0 && BOJNINGAR.indexOf(lang.slice(kort.length)) > 0) return true;
-    return kort.length >= 4 && stam(a) === stam(b);
+    if (kort.length < 4) return false;
+    var b2 = stammar(b);
+    return stammar(a).some(function (x) { return b2.indexOf(x) >= 0; });
   }
 
   // Optimal string alignment distance (a swap of two letters counts as one), or max + 1 when further.
@@ -179,10 +183,9 @@
     return ut.filter(function (k) { return k.ord.length; });
   }
 
-  // How well a page answers: 4 when a heading (or the title) is the query ("Fältassistent", "Informera
-  // vårdnadshavarna" for vårdnadshavare: one word more at most), 3 when a heading holds every word, 2 when
-  // the text holds every word as itself, 1 when only longer words that start like it do ("skriv" for "skr",
-  // "att" for "at").
+  // How well a page answers: 4 when a heading (or the title) is the query ("Fältassistent"; "Lärare/mentorer"
+  // for mentor: words joined by a slash are one; a parenthesis may be left out), 3 when a heading holds every word, 2 when the text holds
+  // every word as itself, 1 when only longer words that start like it do ("skriv" for "skr", "att" for "at").
   function medDelar(lista) {
     return lista.concat([].concat.apply([], lista.filter(function (w) { return w.indexOf("-") > 0; })
       .map(function (w) { return w.split("-"); })));
@@ -195,7 +198,11 @@
     rubriker.forEach(function (r) {
       var rOrd = ord(r).filter(function (w) { return !arFunktionsord(w); });
       if (!fragaOrd.every(function (q) { return har(medDelar(rOrd), q); })) return;
-      basta = Math.max(basta, rOrd.length <= fragaOrd.length + 1 ? 4 : 3);
+      // A word in parentheses restates the heading ("Agera tillsammans (AT)"): it need not be asked for.
+      var platser = r.replace(/\([^)]*\)/g, " ").split(/\s+/).map(function (del) { return ord(del).filter(function (w) { return !arFunktionsord(w); }); })
+        .filter(function (p) { return p.length; });
+      var hela = platser.every(function (p) { return p.some(function (w) { return fragaOrd.some(function (q) { return sammaOrd(w, q); }); }); });
+      basta = Math.max(basta, hela ? 4 : 3);
     });
     if (basta) return basta;
     if (fragaOrd.every(function (q) { return har(textOrd, q); })) return 2;
@@ -203,7 +210,7 @@
   }
 
   window.HbSokLogik = {
-    ord: ord, arFunktionsord: arFunktionsord, stam: stam, sammaOrd: sammaOrd, avstand: avstand, kant: kant,
+    ord: ord, arFunktionsord: arFunktionsord, stammar: stammar, sammaOrd: sammaOrd, avstand: avstand, kant: kant,
     forslag: forslag, grundform: grundform, vanligare: vanligare, delaSammansattning: delaSammansattning, tolka: tolka, kombinationer: kombinationer,
     niva: niva
   };
