@@ -22,7 +22,10 @@ def test_ordforradet_raknar_ord_och_delar_av_ord_med_bindestreck():
 
 
 def test_sokord_pekar_pa_sina_termer_men_aldrig_pa_sig_sjalva():
-    assert synonymer([SKOLKURATOR, SKOLLEDNING]) == {"kurator": ["skolkurator", "skolledning"], "rektor": ["skolledning"]}
+    assert synonymer([SKOLKURATOR, SKOLLEDNING]) == {
+        "kurator": ["skolkurator", "skolledning"],
+        "rektor": ["skolledning"],
+    }
 
 
 def test_tabellceller_och_definitioner_hamnar_inte_ihop():
@@ -36,7 +39,8 @@ def test_pagefinds_fragment_las_med_och_utan_gzip(tmp_path):
     data = b"pagefind_dcd" + json.dumps({"url": "/x/", "content": "Håll tryggbassamtal."}).encode()
     (tmp_path / "a.pf_fragment").write_bytes(gzip.compress(data))
     (tmp_path / "b.pf_fragment").write_bytes(data)
-    assert las_fragment(tmp_path / "a.pf_fragment") == las_fragment(tmp_path / "b.pf_fragment") == "Håll tryggbassamtal."
+    assert las_fragment(tmp_path / "a.pf_fragment") == "Håll tryggbassamtal."
+    assert las_fragment(tmp_path / "b.pf_fragment") == "Håll tryggbassamtal."
 
 
 def test_sokhjalpen_ligger_bredvid_indexet(site):
