@@ -9,7 +9,7 @@ ADRESS := 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check test bench systempaket publish rollback arkiv adresser granska lint clean
+.PHONY: help serve build check test bench sokkvalitet systempaket publish rollback arkiv adresser granska lint clean
 
 help: ## Visa kommandona
 	@echo "MVP-handboken – kommandon:"
@@ -49,6 +49,9 @@ test: $(VENV)/.installerad systempaket ## Kör alla tester
 
 bench: $(VENV)/.installerad ## Mät byggtid och storlek för 26, 250 och 2 500 skolor
 	$(PY) scripts/bench.py
+
+sokkvalitet: $(VENV)/.installerad systempaket ## Mät hur ofta sökningen ger rätt avsnitt (hit@1, hit@3) för frågorna i tests/sokfragor.yml
+	$(PY) scripts/sokkvalitet.py
 
 publish: $(VENV)/.installerad systempaket ## Publicera till DEST=katalog (FORHANDSVISNING=1: förhandsversion)
 	@test -n "$(DEST)" || { echo "Ange var handboken ska publiceras, till exempel: make publish DEST=/srv/mvp-handboken"; exit 2; }

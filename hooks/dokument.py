@@ -4,10 +4,12 @@
 It also keeps the kit's tool pages from crowding out the guidance in search. Their text repeats the
 guidance in short, and Pagefind ranks short pages first, so the guidance fell out of the first hits.
 Pages say what they want in their front matter:
-  sok: verktyg – indexed with less weight and without the glossary's search words (hooks/sok.py adds
-                 them to lead synonyms to the guidance, not to the tools);
-  sok: nej     – not indexed (the paper checklist and each template; the pages that list them are).
-The checklist's, planner's and templates' own content is never indexed (data-pagefind-ignore)."""
+  sok: verktyg – indexed with less weight, so the guidance comes first for a topic word;
+  sok: uppslag – indexed with some less weight (the glossary);
+  sok: nej     – not indexed (the paper checklist).
+Each template page is a tool page too: its title and description are indexed, so "föräldrabrev" can lead
+straight to the letter. The checklist's, planner's and templates' own content is never indexed
+(data-pagefind-ignore)."""
 
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 PROJEKT = Path(__file__).resolve().parents[1]
-VIKT = "0.1"  # Pagefind's default is 1 for text and up to 7 for headings
+# Pagefind's default is 1 for text and up to 7 for headings. The glossary repeats the guidance's words in
+# one line each, so without less weight it came first for ställtid, kurator and vårdnadshavare.
+VIKTER = {"verktyg": "0.1", "uppslag": "0.3"}
 _RUBRIK = re.compile(r"<h([1-6])(?=[\s>])")
-_SOKORD = re.compile(r'<span data-pagefind-index-attrs="data-sok" data-sok="[^"]*"></span>')
 
 
 def on_files(files: Files, config) -> Files:
@@ -35,8 +38,14 @@ def on_files(files: Files, config) -> Files:
         word = docx_bytes(hb, dok)
         files.append(File.generated(config, f"starta/mallar/{dok.filnamn}", content=word))
         sida = dokument_sida(hb, Mallar(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
-        # The theme prints page titles without escaping them; the body is rendered already.
-        huvud = f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: nej\n---\n\n"
+        # The title is text (macros escapes front-matter titles); the body is rendered already.
+        huvud = f"---
+title: {json.dumps(dok.titel, ensure_ascii=False)}
+render_macros: false
+sok: verktyg
+---
+
+"
         files.append(
             File.generated(
                 config, f"starta/mallar/{dok.id}.md", content=huvud + sida + "\n", inclusion=InclusionLevel.NOT_IN_NAV
@@ -49,7 +58,9 @@ def on_page_content(innehall: str, page, config, files) -> str:
     sok = page.meta.get("sok")
     if sok == "nej":
         return f'<div data-pagefind-ignore="all">{innehall}</div>'
-    if sok != "verktyg":
+    vikt = VIKTER.get(sok)
+    if vikt is None:
         return innehall
-    innehall = _RUBRIK.sub(lambda m: f'<h{m.group(1)} data-pagefind-weight="{VIKT}"', _SOKORD.sub("", innehall))
-    return f'<div data-pagefind-weight="{VIKT}">{innehall}</div>'
+    innehall = _RUBRIK.sub(lambda m: f'<h{m.group(1)} data-pagefind-weight="{vikt}"', innehall)
+    # The kind goes along as metadata: the header search ranks guidance above tools and the glossary.
+    return f'<div data-pagefind-weight="{vikt}" data-pagefind-meta="typ:{sok}">{innehall}</div>'

@@ -47,7 +47,8 @@ _SPARRADE = {
 def forklara_forkortningar(html: str, termer: list[Term]) -> str:
     """The first time a page uses an abbreviation from the glossary in running text, explain it in place:
     shown on hover and keyboard focus, and read out by screen readers. Where the page already spells
-    it out close by, it is left alone."""
+    it out close by, it is left alone. Search leaves the explanation out: an excerpt quotes only what the
+    page shows."""
     kvar = {t.term: t.forkortning for t in termer if t.forkortning and t.term.isupper()}
     if not kvar:
         return html
@@ -84,7 +85,7 @@ def _ersatt_forsta(text: str, kvar: dict[str, str], hela: str) -> str:
             continue
         forklaring = Markup(
             '<abbr class="hb-forkortning" tabindex="0" data-forklaring="{f}">{t}'
-            '<span class="hb-dold"> ({f})</span></abbr>'
+            '<span class="hb-dold" data-pagefind-ignore> ({f})</span></abbr>'
         ).format(t=term, f=utskrivet)
         text = text[: match.start()] + forklaring + text[match.end() :]
     return text

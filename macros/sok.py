@@ -1,57 +1,86 @@
-"""Search help from the glossary: Pagefind stems Swedish but knows no synonyms or compound parts.
+"""Search help built with the site: Pagefind stems Swedish but knows no synonyms, compound parts or typos.
 
-Each section that mentions a glossary term gets the term's search words as an indexed attribute, so
-"föräldrar" finds the section about vårdnadshavare and "kurator" finds the one about skolkuratorer,
-with nothing extra shown or read aloud."""
+Two things are written next to Pagefind's index (pagefind/hb-sok.json), and the header search fetches them
+only when someone searches:
+  ord      every word the index holds, with how often it occurs – "Menade du …?" picks from these, so a
+           suggestion always finds something;
+  sokord   the glossary's search words, each pointing at its term: searching "rektor" also searches
+           "skolledning".
+The synonyms are applied to the query, not hidden in the pages: Pagefind would put hidden words into the
+page text it quotes, and an excerpt would show words the reader cannot see on the page.
+
+The pages themselves get one change: block elements written back to back (table cells, definition terms)
+are given a line break between them, so the indexed text keeps "Namn" and "Mentorer" apart."""
 
 from __future__ import annotations
 
-import html
+import gzip
+import json
 import re
-from functools import cache
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
 
 from .models import Term
 
-_RUBRIK = re.compile(r"(<h[1-6][^>]*>.*?</h[1-6]>)", re.S)
-_TAGG = re.compile(r"<[^>]+>")
+# Pagefind keeps punctuation on a word ("ställtid.", "(AT)."); a word here is letters and digits, with
+# inner hyphens and colons kept ("hela-skolan-ansats", "MÄN:s").
+_ORD = re.compile(r"[^\W_]+(?:[-:][^\W_]+)*")
+_SIGNATUR = b"pagefind_dcd"
 
 
-def stam(term: str) -> str:
-    """The part of a term that its inflected forms share: 'vårdnadshavare' -> 'vårdnadshavar'."""
-    return term.lower().rstrip("aeiouyåäö") or term.lower()
+def ord_i(text: str) -> list[str]:
+    return [o.lower() for o in _ORD.findall(text)]
 
 
-@cache
-def _forkortning(term: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+def ordforrad(texter: Iterable[str]) -> dict[str, int]:
+    """Every word in the indexed texts with its count, most frequent first. A hyphenated word counts as
+    itself and as its parts, since Pagefind finds it by either."""
+    antal: Counter[str] = Counter()
+    for text in texter:
+        for o in ord_i(text):
+            antal[o] += 1
+            if "-" in o:
+                antal.update(d for d in o.split("-") if d)
+    return dict(sorted(antal.items(), key=lambda p: (-p[1], p[0])))
 
 
-def _namns(term: Term, text: str, text_lagre: str) -> bool:
-    if term.term.isupper():  # abbreviations: the whole word, exact case
-        return _forkortning(term.term).search(text) is not None
-    return stam(term.term) in text_lagre
+def synonymer(termer: list[Term]) -> dict[str, list[str]]:
+    """Each search word (lower case) -> the terms it stands for, in glossary order."""
+    ut: dict[str, list[str]] = {}
+    for t in termer:
+        for s in t.sokord:
+            mal = ut.setdefault(s.lower(), [])
+            if t.term not in mal and t.term.lower() != s.lower():
+                mal.append(t.term)
+    return {s: m for s, m in ut.items() if m}
 
 
-def sokord_for(text: str, termer: list[Term]) -> list[str]:
-    lagre = text.lower()
-    ord_ = []
-    for term in termer:
-        if _namns(term, text, lagre):
-            ord_ += [o for o in term.sokord if o not in ord_]
-    return ord_
+def las_fragment(fil: Path) -> str:
+    """The text Pagefind indexed for one page (its fragment file: gzip, signature, JSON)."""
+    data = fil.read_bytes()
+    if not data.startswith(_SIGNATUR):
+        data = gzip.decompress(data)
+    return json.loads(data[len(_SIGNATUR) :])["content"]
 
 
-def lagg_till_sokord(sid_html: str, termer: list[Term]) -> str:
-    """After each heading, an empty span whose data-sok attribute Pagefind indexes for that section."""
-    delar = _RUBRIK.split(sid_html)
-    ut = [delar[0]]
-    for i in range(1, len(delar), 2):
-        rubrik, brodtext = delar[i], delar[i + 1]
-        ord_ = sokord_for(_TAGG.sub(" ", rubrik + brodtext), termer)
-        span = (
-            f'<span data-pagefind-index-attrs="data-sok" data-sok="{html.escape(" ".join(ord_))}"></span>'
-            if ord_
-            else ""
-        )
-        ut += [rubrik, span, brodtext]
-    return "".join(ut)
+def sokdata(texter: Iterable[str], termer: list[Term]) -> dict:
+    return {"ord": ordforrad(texter), "sokord": synonymer(termer)}
+
+
+def skriv_sokdata(pagefind: Path, termer: list[Term]) -> Path:
+    texter = [las_fragment(f) for f in sorted((pagefind / "fragment").glob("*.pf_fragment"))]
+    ut = pagefind / "hb-sok.json"
+    ut.write_text(json.dumps(sokdata(texter, termer), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return ut
+
+
+# Block-level elements whose text Pagefind runs together when no whitespace separates them in the HTML.
+_BLOCK = "td|th|tr|li|dt|dd|p|div|caption|h[1-6]"
+_TAGGAR_IHOP = re.compile(rf"(</(?:{_BLOCK})>)(?=<(?:{_BLOCK})[\s>])", re.I)
+
+
+def skilj_block(html: str) -> str:
+    """A line break between a closing and an opening block tag that touch: the page looks the same, and
+    the search index (and so the excerpts) keeps the cells' words apart."""
+    return _TAGGAR_IHOP.sub("\\1\n", html)

@@ -16,7 +16,8 @@ def test_forsta_forekomsten_forklaras():
     assert html.count('class="hb-forkortning"') == 2
     assert html.startswith(
         '<p>Om <abbr class="hb-forkortning" tabindex="0" data-forklaring="Mentorer i '
-        'våldsprevention">MVP<span class="hb-dold"> (Mentorer i våldsprevention)</span></abbr>.</p>'
+        'våldsprevention">MVP<span class="hb-dold" data-pagefind-ignore> (Mentorer i våldsprevention)</span>'
+        "</abbr>.</p>"
     )
     assert "Mer om MVP och" in html
 
