@@ -248,6 +248,25 @@ class TillganglighetFil(Modell):
     digg_anmalan: Annotated[str, Field(pattern=r"^https://")]
 
 
+# --- review of generated pages (mallar.yml, roller.yml): the same fields as a page's front matter -----
+
+
+class Granskningsuppgifter(Modell):
+    """Who owns the pages made from a data file and whether they have been reviewed. Until the owner
+    has reviewed them, granskad_av and senast_granskad are null and the pages say so."""
+
+    agare: Text
+    granskad_av: Text | None
+    senast_granskad: Annotated[str, Field(pattern=DATUM)] | None
+    granskas_var_manad: Annotated[int, Field(ge=1, le=36)]
+
+    @model_validator(mode="after")
+    def _bada_eller_ingen(self) -> Granskningsuppgifter:
+        if (self.granskad_av is None) != (self.senast_granskad is None):
+            raise ValueError("skriv både granskad_av och senast_granskad när sidan är granskad, annars null i båda")
+        return self
+
+
 # --- checklista.yml, roller.yml, mallar.yml, planerare.yml (the startup kit) ----------------
 
 AVSNITT = r"^[a-z0-9-]+(/[a-z0-9-]+)*\.md(#[a-z0-9]+(-[a-z0-9]+)*)?$"
@@ -307,6 +326,7 @@ class Roll(Modell):
 
 
 class RollerFil(Modell):
+    granskning: Granskningsuppgifter
     roller: Annotated[list[Roll], Field(min_length=1)]
 
 
@@ -338,6 +358,7 @@ class Mall(Modell):
     beskrivning: Text
     program: list[Id]
     avsnitt: Avsnitt
+    granskning: Granskningsuppgifter
     innehall: Annotated[list[Del], Field(min_length=1)]
 
 

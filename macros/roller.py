@@ -123,6 +123,11 @@ def roll_sidor(hb: Handbok, taggar: list[Tagg]) -> list[RollSida]:
     return sidor
 
 
+def rollsidor_id(hb: Handbok) -> list[str]:
+    """The id (and address, jag-ar/<id>/) of every role page: the roles, then the professions."""
+    return [r.id for r in hb.roller.roller] + [y.id for y in hb.yrkesroller.yrkesroller]
+
+
 def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str, str, str, dict]]:
     """(source path, title, HTML, extra front matter) for each role page, at jag-ar/<id>/. A role page only
     points to the guidance, so search ranks it below the guidance itself (sok: verktyg, hooks/dokument.py)."""
