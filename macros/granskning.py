@@ -230,12 +230,23 @@ def alla_granskningar(hb: Handbok, docs: Path) -> list[Granskning]:
     return [*las_alla_cachad(docs), *(g for _, g in fran_data(hb))]
 
 
+def _titel(g: Granskning, hb: Handbok) -> str:
+    """A page title as the page shows it: 'Lägesrapport {{ siffror.period }}' -> 'Lägesrapport hösten 2020'."""
+    if "{{" not in g.titel:
+        return g.titel
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from .lagesrapport import siffror
+
+    return SandboxedEnvironment().from_string(g.titel).render(siffror=siffror(hb))
+
+
 def att_granska_tabell(hb, mallar, docs: Path, idag: dt.date | None = None) -> str:
     idag = idag or dt.date.today()
     lista = att_granska(alla_granskningar(hb, docs), idag)
     return mallar.rendera(
         "att-granska.html",
-        lista=[(g, g.status(idag), svenskt_datum(g.senast) if g.senast else None) for g in lista],
+        lista=[(g, _titel(g, hb), g.status(idag), svenskt_datum(g.senast) if g.senast else None) for g in lista],
         nasta={g.sida: svenskt_datum(g.nasta) for g in lista if g.nasta},
         snart=SNART_DAGAR,
     )

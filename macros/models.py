@@ -317,17 +317,44 @@ class ChecklistaFil(Modell):
     steg: Annotated[list[Steg], Field(min_length=1)]
 
 
+class Uppgift(Modell):
+    """One concrete task on a role page: a checklist step and what the reader does, in du-form."""
+
+    steg: Id
+    text: Text
+
+
+Uppgifter = Annotated[list[Uppgift], Field(min_length=3, max_length=5)]
+Fragar = Annotated[list[Id], Field(min_length=1)]
+
+
 class Roll(Modell):
     id: Id
     namn: Text
+    kort: Text
     beskrivning: Text
+    inledning: Text
     yrkesroller: list[Id]
     avsnitt: Avsnitt
+    kontakt: Id | None = None
+    uppgifter: Uppgifter
+    fraga: Fragar
+
+
+class Yrke(Modell):
+    """What is particular to one profession's role page (yrkesroller.yml has its figures)."""
+
+    yrkesroll: Id
+    inledning: Text
+    kontakt: Id | None = None
+    uppgifter: Uppgifter | None = None
+    fraga: Fragar | None = None
 
 
 class RollerFil(Modell):
     granskning: Granskningsuppgifter
     roller: Annotated[list[Roll], Field(min_length=1)]
+    yrken: list[Yrke] = []
 
 
 class Tabell(Modell):
