@@ -371,10 +371,11 @@ class Del(Modell):
     falt: Annotated[list[MallText], Field(min_length=1)] | None = None
     tabell: Tabell | None = None
     fakta: Literal["program", "planering", "tryggbassamtal"] | None = None
+    program: Annotated[list[Id], Field(min_length=1)] | None = None  # only in these programmes' documents
 
     @model_validator(mode="after")
     def _ett_slag(self) -> Del:
-        if sum(getattr(self, falt) is not None for falt in type(self).model_fields) != 1:
+        if sum(getattr(self, falt) is not None for falt in type(self).model_fields if falt != "program") != 1:
             raise ValueError("varje del ska ha precis ett av fälten rubrik, text, punkter, falt, tabell eller fakta")
         return self
 

@@ -192,6 +192,9 @@ def _mallar(hb: Handbok, fil: YamlFil) -> None:
                 _saknas(fil, ("mallar", i, "program", j), prog, "program.yml", program)
         _avsnitt(fil, ("mallar", i, "avsnitt"), mall.avsnitt)
         for j, del_ in enumerate(mall.innehall):
+            for k, prog in enumerate(del_.program or []):
+                if prog not in mall.program:
+                    _saknas(fil, ("mallar", i, "innehall", j, "program", k), prog, "mallens program", mall.program)
             if del_.fakta == "program" and not mall.program:
                 fil.nytt_fel(
                     ("mallar", i, "innehall", j, "fakta"),

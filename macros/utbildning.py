@@ -1,9 +1,10 @@
-"""Training components and their durations, as the report gives them (days or hours, never converted)."""
+"""Training components and their durations, as the report gives them (days or hours, never converted),
+and in its words: "två dagar", "cirka fem timmar" (one to twelve in words, as Myndigheternas skrivregler ask)."""
 
 from __future__ import annotations
 
 from .handbok import Handbok
-from .mallar import Mallar, format_tal
+from .mallar import Mallar, tal_i_text
 from .models import Langd
 
 DELTAGARE = {"alla": "All personal på skolan", "team": "De som ska leda lektionerna"}
@@ -13,9 +14,9 @@ def langd_text(langd: Langd, cirka: bool = False) -> str:
     if langd.dagar == 0.5:
         text = "en halvdag"
     elif langd.dagar is not None:
-        text = f"{format_tal(langd.dagar)} {'dag' if langd.dagar == 1 else 'dagar'}"
+        text = f"{tal_i_text(langd.dagar)} {'dag' if langd.dagar == 1 else 'dagar'}"
     else:
-        text = f"{format_tal(langd.timmar)} {'timme' if langd.timmar == 1 else 'timmar'}"
+        text = f"{tal_i_text(langd.timmar)} {'timme' if langd.timmar == 1 else 'timmar'}"
     return f"cirka {text}" if cirka else text
 
 
