@@ -26,7 +26,7 @@ from . import (
 )
 from .fel import DataFel
 from .loader import las_handbok
-from .mallar import Mallar, relativ_rot
+from .mallar import Mallar, relativ_rot, tal_i_text
 
 MAKRON = {
     "program_fakta": program.program_fakta,
@@ -97,6 +97,8 @@ def define_env(env) -> None:
     hb = ladda(env.project_dir)
     mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
     env.variables["siffror"] = lagesrapport.siffror(hb)
+    # {{ ord(siffror.stadsdelar) }} -> "nio": one to twelve in words in running text (Myndigheternas skrivregler).
+    env.macro(tal_i_text, "ord")
     for namn, funktion in MAKRON.items():
         env.macro(_makro(env, funktion, hb, mallar, datafiler=DATAFILER.get(namn, ())), namn)
     env.macro(_makro(env, granskning.att_granska_tabell, hb, mallar, Path(env.conf["docs_dir"])), "att_granska")

@@ -43,7 +43,6 @@ class Granskning:
     adress: str = ""  # the page's address, '' for the start page
     fil: str = ""  # the file an editor changes: docs/forberedelser.md, data/mallar.yml
 
-
     @property
     def granskad(self) -> bool:
         return self.senast is not None
@@ -67,9 +66,7 @@ def rad(g: Granskning) -> str:
     return f"Granskad {svenskt_datum(g.senast)} av {g.granskad_av} · nästa granskning {svenskt_datum(g.nasta)}"
 
 
-MANADER = (
-    "januari februari mars april maj juni juli augusti september oktober november december"
-).split()
+MANADER = ("januari februari mars april maj juni juli augusti september oktober november december").split()
 
 
 def svenskt_datum(datum: dt.date | str) -> str:

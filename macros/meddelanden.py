@@ -42,6 +42,7 @@ MALLAR = {
     "string_pattern_mismatch": lambda f: _monster(f),
 }
 
+
 def _for_fa(fel: ErrorDetails) -> str:
     minst = _grans(fel, "min_length") or 1
     return "får inte vara tom – lägg till minst en post" if minst <= 1 else f"måste ha minst {minst} poster"

@@ -138,6 +138,7 @@ class Kontakt(Modell):
     fragor: list[Text]
     epost: Annotated[str, Field(pattern=EPOST, max_length=200)] | None
     telefon: Annotated[str, Field(pattern=TELEFON)] | None
+    kommentar: Text | None = None
 
 
 class KontakterFil(Modell):
@@ -164,6 +165,7 @@ class Moment(Modell):
     namn: Text
     beskrivning: Text
     deltagare: Literal["alla", "team"]
+    deltagare_antagande: bool = False  # the report does not say who takes part: the handbook assumes it
     langd: Langd
     cirka: bool
 

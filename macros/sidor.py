@@ -9,7 +9,6 @@ from . import skolor, stadsdelar
 from .handbok import Handbok
 from .mallar import Mallar
 
-
 # The pages show figures from data/: they say which term and which source (hooks/granskning.py).
 SIFFROR = {"visar_siffror": "true"}
 

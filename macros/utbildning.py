@@ -20,6 +20,12 @@ def langd_text(langd: Langd, cirka: bool = False) -> str:
     return f"cirka {text}" if cirka else text
 
 
+def vem(moment) -> str:
+    if moment.deltagare_antagande:
+        return f"{DELTAGARE[moment.deltagare]} (rapporten säger inte vem, det här är handbokens antagande)"
+    return DELTAGARE[moment.deltagare]
+
+
 def utbildning_tabell(hb: Handbok, mallar: Mallar) -> str:
-    rader = [(m, langd_text(m.langd, m.cirka), DELTAGARE[m.deltagare]) for m in hb.utbildning.moment]
+    rader = [(m, langd_text(m.langd, m.cirka), vem(m)) for m in hb.utbildning.moment]
     return mallar.rendera("utbildning.html", rader=rader)

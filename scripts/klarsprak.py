@@ -1,6 +1,6 @@
 """Plain Swedish that can be checked: LIX per page and forward-looking words without a year.
 
-    python scripts/klarsprak.py SITE          LIX for every guidance, role and template page of a built site
+    python scripts/klarsprak.py SITE          LIX for every guidance, role, template and data page of a built site
 
 The text functions are pure (str in, numbers or sentences out); only synliga_stycken reads HTML.
 
@@ -79,9 +79,8 @@ FRAMATBLICKANDE = (
     "väntas",
     "förväntas",
     "planeras",
-    "planerar",
+    "planerar att",
     "beräknas",
-    "räknar med",
     "håller på att",
     "härnäst",
     "nästa steg",
@@ -148,30 +147,47 @@ def synliga_stycken(html: str) -> list[str]:
 
 # --- which pages ---------------------------------------------------------------------------------------
 
-# Pages that are not guidance: the tool that lists pages to review and the whole handbook on one page.
-INTE_VAGLEDNING = {"att-granska/", "skriv-ut/"}
+# Not measured: the tool that lists pages to review, and the whole handbook on one page (all pages again).
+INTE_MATT = {"att-granska/", "skriv-ut/"}
 
 
-def sidor_att_mata(site: Path, docs: Path) -> list[str]:
-    """Every hand-written page (docs/), every role page (jag-ar/) and every template page (starta/mallar/)."""
-    adresser = []
+def _adress(rel: str) -> str:
+    rel = rel.removesuffix(".md")
+    return "" if rel == "index" else rel.removesuffix("/index").removesuffix("index") + "/"
+
+
+def sidor_att_mata(site: Path, docs: Path) -> list[tuple[str, str]]:
+    """(address, kind) of every page to measure: 'vägledning' for each hand-written page in docs/, 'roll' for
+    each role page (jag-ar/), 'mall' for each template page (starta/mallar/<id>/), and 'data' for the pages
+    of figures (front matter visar_siffror: true), whose text is mostly names of schools and districts."""
+    sidor = []
     for md in sorted(docs.rglob("*.md")):
-        rel = md.relative_to(docs).with_suffix("").as_posix()
-        adress = "" if rel == "index" else rel.removesuffix("/index").removesuffix("index") + "/"
-        if adress not in INTE_VAGLEDNING:
-            adresser.append(adress)
-    for katalog in ("jag-ar", "starta/mallar"):
+        adress = _adress(md.relative_to(docs).as_posix())
+        if adress in INTE_MATT:
+            continue
+        huvud = md.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        data = re.search(r"^visar_siffror: true\s*$", huvud, re.M) is not None
+        sidor.append((adress, "data" if data else "vägledning"))
+    for katalog, slag in (("jag-ar", "roll"), ("starta/mallar", "mall")):
         for fil in sorted((site / katalog).glob("*/index.html")):
-            adresser.append(fil.parent.relative_to(site).as_posix() + "/")
-    return sorted(set(adresser), key=lambda a: (a.count("/"), a))
+            sidor.append((fil.parent.relative_to(site).as_posix() + "/", slag))
+    return sorted(set(sidor), key=lambda s: (s[1] == "data", s[0].count("/"), s[0]))
 
 
 def matning(site: Path, adress: str) -> Lix:
     return lix(synliga_stycken((site / adress / "index.html").read_text(encoding="utf-8")))
 
 
-def tabell(site: Path, docs: Path) -> list[tuple[str, Lix]]:
-    return [(a, matning(site, a)) for a in sidor_att_mata(site, docs)]
+def tabell(site: Path, docs: Path) -> list[tuple[str, str, Lix]]:
+    return [(a, slag, matning(site, a)) for a, slag in sidor_att_mata(site, docs)]
+
+
+def tabelltext(rader: list[tuple[str, str, Lix]]) -> list[str]:
+    ut = [f"{'LIX':>5}  {'ord':>5}  {'ord/mening':>10}  {'slag':<10}  sida"]
+    for adress, slag, m in rader:
+        flagga = "  ÖVER 40" if m.varde > GRANS and slag != "data" else ""
+        ut.append(f"{m.varde:5.1f}  {m.ord:5d}  {m.ord / max(1, m.meningar):10.1f}  {slag:<10}  /{adress}{flagga}")
+    return ut
 
 
 def main(argv: list[str]) -> int:
@@ -180,9 +196,7 @@ def main(argv: list[str]) -> int:
         return 2
     site = Path(argv[0])
     docs = Path(__file__).resolve().parents[1] / "docs"
-    for adress, m in tabell(site, docs):
-        flagga = "  ÖVER" if m.varde > GRANS else ""
-        print(f"{m.varde:5.1f}  {m.ord:5d} ord  {m.ord / max(1, m.meningar):4.1f} ord/mening  /{adress}{flagga}")
+    print("\n".join(tabelltext(tabell(site, docs))))
     return 0
 
 

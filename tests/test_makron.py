@@ -34,7 +34,14 @@ def test_relativ_rot(url, rot):
 
 @pytest.mark.parametrize(
     "varde,neutrum,text",
-    [(0, False, "noll"), (1, False, "en"), (1, True, "ett"), (2.0, False, "två"), (12, False, "tolv"), (13, False, "13")],
+    [
+        (0, False, "noll"),
+        (1, False, "en"),
+        (1, True, "ett"),
+        (2.0, False, "två"),
+        (12, False, "tolv"),
+        (13, False, "13"),
+    ],
 )
 def test_tal_i_lopande_text_enligt_skrivreglerna(varde, neutrum, text):
     from macros.mallar import tal_i_text

@@ -135,7 +135,7 @@ def test_planeraren_visar_raknexemplet_utan_javascript(sida):
         ("Planering", "Planeringstid per ledargrupp"): "14 timmar",  # 14 × 1
         ("Planering", "Planeringstid för alla ledargrupper"): "56 timmar",  # 4 × 14
         ("Planering", "Ledarnas arbetstid för planering"): "112 timmar",  # 56 × 2
-        ("Utbildning", "Grundutbildning"): "2 dagar",
+        ("Utbildning", "Grundutbildning"): "två dagar",
         ("Utbildning", "Per person som leder lektioner"): "3 dagar och cirka 7 timmar",
         ("Utbildning", "Per person i övrig personal"): "en halvdag",
         ("Utbildning", "Sammanlagt för skolan"): "45 dagar och cirka 70 timmar",  # 40 × 0.5 + 10 × 2.5; 10 × 7
