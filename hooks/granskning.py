@@ -1,6 +1,7 @@
-"""MkDocs hook: each page shows its owner, review status and last change, readable without JavaScript.
-Wrong or missing review data stops the build with file:line; an overdue review only warns (the page
-still publishes, with a notice)."""
+"""MkDocs hook: each page shows its owner, review status and last change, readable without JavaScript;
+a page of figures also shows which term they are for and where they come from. Wrong or missing review
+data stops the build with file:line; an overdue review only warns (the page still publishes, with a
+notice)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ log = logging.getLogger("mkdocs.hooks.granskning")
 PROJEKT = Path(__file__).resolve().parents[1]
 _granskningar: dict = {}
 _andrad: dict[str, str] = {}
+_kalla: dict[str, str] = {}
 
 
 def senast_andrade(docs: Path) -> dict[str, str]:
@@ -40,8 +42,9 @@ def senast_andrade(docs: Path) -> dict[str, str]:
 
 
 def on_pre_build(config) -> None:
+    from macros import ladda
     from macros.fel import DataFel
-    from macros.granskning import las_alla
+    from macros.granskning import fran_data, las_alla
 
     docs = Path(config.docs_dir)
     try:
@@ -49,47 +52,36 @@ def on_pre_build(config) -> None:
         _granskningar.update({g.sida: g for g in las_alla(docs)})
     except DataFel as err:
         raise PluginError(err.rapport()) from None
+    hb = ladda(PROJEKT)
+    # Generated pages (templates, role pages) are reviewed in their data file.
+    for uris, granskning in fran_data(hb):
+        _granskningar.update(dict.fromkeys(uris, granskning))
+    _kalla.clear()
+    _kalla["text"] = f"Siffrorna gäller {hb.aktuell_period.namn}. Källa: {hb.aktuell_period.kalla}."
     _andrad.clear()
     _andrad.update(senast_andrade(docs))
     idag = dt.date.today()
-    for g in _granskningar.values():
+    for g in {id(g): g for g in _granskningar.values()}.values():
         if g.status(idag) == "forsenad":
-            log.info(f"docs/{g.sida}: granskningen är försenad sedan {g.nasta} (ägare: {g.agare})")
+            log.info(f"{g.sida}: granskningen är försenad sedan {g.nasta} (ägare: {g.agare})")
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    from macros.granskning import rad, svenskt_datum
+
     granskning = _granskningar.get(page.file.src_uri)
     if granskning:
-        # Dates are written out here, so the theme template needs no filter of ours.
+        # The line is written out here, so the theme template needs no logic or filter of ours.
         page.meta["hb_granskning"] = {
+            "rad": rad(granskning),
+            "fil": granskning.fil,
             "agare": granskning.agare,
-            "senast": svenskt_datum(granskning.senast),
-            "nasta": svenskt_datum(granskning.nasta),
+            "nasta": svenskt_datum(granskning.nasta) if granskning.nasta else None,
             "forsenad": granskning.status(dt.date.today()) == "forsenad",
             "andrad": svenskt_datum(_andrad[page.file.src_uri]) if page.file.src_uri in _andrad else None,
             "andringar": [(svenskt_datum(datum), text) for datum, text in granskning.andringar],
         }
+    # A page that shows figures from data/ (front matter `visar_siffror: true`) says which term they are for.
+    if page.meta.get("visar_siffror") is True:
+        page.meta["hb_kalla"] = _kalla["text"]
     return markdown
-
-
-MANADER = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
-def svenskt_datum(datum) -> str:
-    """date or 'YYYY-MM-DD' -> '26 november 2026'."""
-    if isinstance(datum, str):
-        datum = dt.date.fromisoformat(datum)
-    return f"{datum.day} {MANADER[datum.month - 1]} {datum.year}"

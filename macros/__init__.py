@@ -27,7 +27,7 @@ from . import (
 )
 from .fel import DataFel, Fel
 from .loader import las_handbok
-from .mallar import Mallar, relativ_rot
+from .mallar import Mallar, relativ_rot, tal_i_text
 from .sidmall import SidFel, rendera, sidmakro, sidvarden
 
 MAKRON = {
@@ -101,8 +101,10 @@ def sidmakron(env, hb, mallar) -> dict:
     """Every macro a page may call, each with the values it needs bound and its arguments checked."""
     bundna = {namn: (hb, mallar) for namn in MAKRON}
     bundna["checklista_utskrift"] = (hb, mallar, env.conf["site_url"])
-    alla = {**MAKRON, "att_granska": granskning.att_granska_tabell}
+    # {{ ord(siffror.stadsdelar) }} -> "nio": one to twelve in words in running text (Myndigheternas skrivregler).
+    alla = {**MAKRON, "att_granska": granskning.att_granska_tabell, "ord": tal_i_text}
     bundna["att_granska"] = (hb, mallar, Path(env.conf["docs_dir"]))
+    bundna["ord"] = ()
     return {
         namn: _med_datafiler(env, sidmakro(namn, funktion, bundna[namn]), DATAFILER.get(namn, ()))
         for namn, funktion in alla.items()

@@ -12,7 +12,7 @@ from typing import Literal
 
 from . import avsnitt, starttext
 from .handbok import Handbok
-from .mallar import Mallar, format_tal
+from .mallar import Mallar, format_tal, tal_i_text
 from .models import Del, Mall, Program
 
 _PLATSHALLARE = re.compile(r"(\[\[[^\[\]]+\]\])")
@@ -80,16 +80,9 @@ def _fakta(etiketter_och_texter: list[tuple[str, str]]) -> Bit:
 
 
 def _program(p: Program) -> list[Bit]:
-    rader = [
-        ("Program", f"{p.namn} ({p.kortnamn})"),
-        ("För", p.malgrupp),
-        ("Omfattning", starttext.lektioner(p)),
-        ("Lektionerna handlar om", ", ".join(p.karnkomponenter)),
-    ]
-    if p.arbetssatt:
-        rader.append(("Arbetssätt", ", ".join(p.arbetssatt)))
-    rader.append(("Före första lektionen", p.fore_forsta_lektionen))
-    return [_fakta(rader)]
+    """The programme in a sentence a guardian can read: its name and how many lessons it has."""
+    lektioner = f"{tal_i_text(p.antal_lektioner)} lektioner på cirka {starttext.timmar_i_text(p.lektionslangd_timmar)}"
+    return [Bit("text", _rader([f"Lektionerna kommer från programmet {p.namn} ({p.kortnamn}). Det har {lektioner}."]))]
 
 
 def _planering(hb: Handbok) -> list[Bit]:
@@ -113,10 +106,9 @@ def _tryggbassamtal(hb: Handbok) -> list[Bit]:
     bitar = [Bit("text", _rader([t.syfte]), ("Syfte",))]
     for nummer, fraga in enumerate(t.fragor, start=1):
         bitar.append(Bit("underrubrik", _rader([f"Fråga {format_tal(nummer)} – {fraga.rubrik}"])))
-        bitar.append(Bit("text", _rader([fraga.exempel]), ("Exempel",)))
+        bitar.append(Bit("text", _rader([fraga.exempel]), ("Fråga till exempel",)))
         if fraga.att_lyssna_efter:
             bitar.append(Bit("text", _rader([fraga.att_lyssna_efter])))
-        bitar.append(Bit("falt", _rader(["Elevens svar"])))
     return bitar
 
 
@@ -136,16 +128,27 @@ def _del(hb: Handbok, del_: Del, program: Program | None) -> list[Bit]:
     return _planering(hb) if del_.fakta == "planering" else _tryggbassamtal(hb)
 
 
+def delar(dok: Dokument) -> list[Del]:
+    """The template's parts that belong in this document: a part for one programme only in its letter."""
+    return [d for d in dok.mall.innehall if d.program is None or (dok.program and dok.program.id in d.program)]
+
+
 def bitar(hb: Handbok, dok: Dokument) -> list[Bit]:
-    return [bit for del_ in dok.mall.innehall for bit in _del(hb, del_, dok.program)]
+    return [bit for del_ in delar(dok) for bit in _del(hb, del_, dok.program)]
+
+
+def har_platshallare(delar_: list[Bit]) -> bool:
+    return any(seg.platshallare for bit in delar_ for rad in bit.rader for seg in rad)
 
 
 def dokument_sida(hb: Handbok, mallar: Mallar, dok: Dokument, storlek: int) -> str:
     """The printable page of one document, with its download link and where it is explained."""
+    delar_ = bitar(hb, dok)
     return mallar.rendera(
         "dokument.html",
         dok=dok,
-        bitar=bitar(hb, dok),
+        bitar=delar_,
+        platshallare=har_platshallare(delar_),
         storlek=_kb(storlek),
         las_mer=(avsnitt.url(dok.mall.avsnitt), avsnitt.rubrik(dok.mall.avsnitt)),
     )

@@ -1,5 +1,10 @@
-"""Page ownership and review: every page in docs/ says who owns it, when it was last reviewed and how
-often it must be; pages past their date are listed (a warning, never a stop: content must publish).
+"""Page ownership and review: every page says who owns it and whether it has been reviewed.
+
+A page written in docs/ holds its review data in its front matter; the pages generated from data (the
+templates, the role pages) hold it in their data file (`granskning:`). Until the owner has reviewed a page,
+granskad_av and senast_granskad are null and the page says it is a draft after the report of September
+2020 – never a review that has not happened. Pages not yet reviewed, overdue or soon due are listed
+(a warning, never a stop: content must publish).
 
     python -m macros.granskning            what is due, for the terminal (make granska)
 """
@@ -14,26 +19,62 @@ from pathlib import Path
 
 from . import avsnitt
 from .fel import DataFel, Fel
+from .handbok import Handbok
 from .kalla import las_text
+from .models import Granskningsuppgifter
 from .yamlfil import las_yamlfil_text
 
 SNART_DAGAR = 30
 _DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# What every page is drafted from until its owner has reviewed it (front matter `underlag:` overrides).
+UNDERLAG = "lägesrapporten från september 2020"
+NYCKLAR = ("agare", "granskad_av", "senast_granskad", "granskas_var_manad")
 
 
 @dataclass(frozen=True)
 class Granskning:
-    sida: str  # the page's file, relative to docs/
+    sida: str  # the page's file, relative to docs/, or the data file and record it is made from
     titel: str
-    agare: str
-    senast: dt.date
-    nasta: dt.date
-    andringar: tuple[tuple[str, str], ...]
+    agare: str  # who owns the page and will review it
+    granskad_av: str | None  # who reviewed it; None until that has happened
+    senast: dt.date | None  # when; None until then
+    intervall: int  # months between reviews
+    andringar: tuple[tuple[str, str], ...] = ()
+    underlag: str = UNDERLAG
+    adress: str = ""  # the page's address, '' for the start page
+    fil: str = ""  # the file an editor changes: docs/forberedelser.md, data/mallar.yml
+
+    @property
+    def granskad(self) -> bool:
+        return self.senast is not None
+
+    @property
+    def nasta(self) -> dt.date | None:
+        return plus_manader(self.senast, self.intervall) if self.senast else None
 
     def status(self, idag: dt.date) -> str:
+        if self.nasta is None:
+            return "ogranskad"
         if self.nasta < idag:
             return "forsenad"
         return "snart" if (self.nasta - idag).days <= SNART_DAGAR else "ok"
+
+
+def rad(g: Granskning) -> str:
+    """The review line every page shows: a review only when it has happened."""
+    if not g.granskad:
+        return f"Utkast efter {g.underlag} · inte granskad än · ska granskas av {g.agare}"
+    return f"Granskad {svenskt_datum(g.senast)} av {g.granskad_av} · nästa granskning {svenskt_datum(g.nasta)}"
+
+
+MANADER = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+
+
+def svenskt_datum(datum: dt.date | str) -> str:
+    """date or 'YYYY-MM-DD' -> '26 november 2026'."""
+    if isinstance(datum, str):
+        datum = dt.date.fromisoformat(datum)
+    return f"{datum.day} {MANADER[datum.month - 1]} {datum.year}"
 
 
 def plus_manader(datum: dt.date, manader: int) -> dt.date:
@@ -63,7 +104,7 @@ def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
                 1,
                 1,
                 "(sidhuvud)",
-                "sidhuvud saknas – börja sidan med ---, agare:, "
+                "sidhuvud saknas – börja sidan med ---, agare:, granskad_av:, "
                 "senast_granskad: och granskas_var_manad:, och avsluta med ---",
             )
         ]
@@ -74,26 +115,37 @@ def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
     fel = _kontrollera(meta, yamlfil)
     if fel:
         return None, fel
-    senast = dt.date.fromisoformat(meta["senast_granskad"])
+    rel = fil.relative_to(docs).as_posix()
     andringar = tuple((str(a.get("datum", "")), str(a.get("text", ""))) for a in meta.get("andringar") or [])
     return Granskning(
-        fil.relative_to(docs).as_posix(),
+        rel,
         str(meta.get("title") or titel),
         meta["agare"],
-        senast,
-        plus_manader(senast, meta["granskas_var_manad"]),
+        meta["granskad_av"],
+        dt.date.fromisoformat(meta["senast_granskad"]) if meta["senast_granskad"] else None,
+        meta["granskas_var_manad"],
         andringar,
+        meta.get("underlag") or UNDERLAG,
+        avsnitt.url(rel),
+        namn,
     ), []
 
 
 def _kontrollera(meta: dict, fil) -> list[Fel]:
-    for nyckel in ("agare", "senast_granskad", "granskas_var_manad"):
+    for nyckel in NYCKLAR:
         if nyckel not in meta:
             fil.nytt_fel((nyckel,), f"fältet {nyckel!r} saknas i sidhuvudet – lägg till det (se CONTRIBUTING.md)")
-    if "agare" in meta and not isinstance(meta["agare"], str):
-        fil.nytt_fel(("agare",), "måste vara en text: en funktion eller roll, aldrig en persons namn")
-    if "senast_granskad" in meta:
-        _kontrollera_datum(meta["senast_granskad"], ("senast_granskad",), fil)
+    for nyckel in ("agare", "granskad_av", "underlag"):
+        if nyckel in meta and not (isinstance(meta[nyckel], str) or (nyckel == "granskad_av" and meta[nyckel] is None)):
+            fil.nytt_fel((nyckel,), "måste vara en text: en funktion eller roll, aldrig en persons namn")
+    datum = meta.get("senast_granskad")
+    if datum is not None:
+        _kontrollera_datum(datum, ("senast_granskad",), fil)
+    if "granskad_av" in meta and "senast_granskad" in meta and (meta["granskad_av"] is None) != (datum is None):
+        fil.nytt_fel(
+            ("granskad_av",),
+            "skriv både granskad_av och senast_granskad när sidan är granskad, annars null i båda",
+        )
     intervall = meta.get("granskas_var_manad")
     if "granskas_var_manad" in meta and not (
         isinstance(intervall, int) and not isinstance(intervall, bool) and 1 <= intervall <= 36
@@ -108,12 +160,14 @@ def _kontrollera(meta: dict, fil) -> list[Fel]:
             and _giltigt(andring["datum"])
         ):
             fil.nytt_fel(("andringar", i), "varje ändring ska ha datum: (ÅÅÅÅ-MM-DD) och text:, och inget annat")
+    if "visar_siffror" in meta and not isinstance(meta["visar_siffror"], bool):
+        fil.nytt_fel(("visar_siffror",), f"måste vara true eller false (fick {meta['visar_siffror']!r})")
     return fil.fel
 
 
 def _kontrollera_datum(datum: object, sokvag: tuple, fil) -> None:
     if not (isinstance(datum, str) and _DATUM.match(datum)):
-        fil.nytt_fel(sokvag, f"måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26 (fick {datum!r})")
+        fil.nytt_fel(sokvag, f"måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26, eller null (fick {datum!r})")
     elif not _giltigt(datum):
         fil.nytt_fel(sokvag, f"datumet {datum} finns inte i kalendern – kontrollera dag och månad")
     elif dt.date.fromisoformat(datum) > dt.date.today():
@@ -153,22 +207,68 @@ def las_alla_cachad(docs: Path) -> list[Granskning]:
     return _cache[nyckel]
 
 
+def _fran_uppgifter(sida: str, titel: str, adress: str, u: Granskningsuppgifter) -> Granskning:
+    senast = dt.date.fromisoformat(u.senast_granskad) if u.senast_granskad else None
+    fil = sida.partition(":")[0]
+    return Granskning(sida, titel, u.agare, u.granskad_av, senast, u.granskas_var_manad, adress=adress, fil=fil)
+
+
+def fran_data(hb: Handbok) -> list[tuple[tuple[str, ...], Granskning]]:
+    """Review data of the pages generated from data files, with the generated pages it covers
+    (their source paths): each template in mallar.yml, and all role pages from roller.yml."""
+    from .dokument import for_mall
+    from .roller import rollsidor_id
+
+    resultat = []
+    for mall in hb.mallar.mallar:
+        dok = for_mall(hb, mall.id)
+        uris = tuple(f"starta/mallar/{d.id}.md" for d in dok)
+        resultat.append((uris, _fran_uppgifter(f"data/mallar.yml: {mall.id}", mall.titel, dok[0].url, mall.granskning)))
+    uris = tuple(f"jag-ar/{id_}.md" for id_ in rollsidor_id(hb))
+    sidorna = _fran_uppgifter("data/roller.yml", "Sidorna under Jag är …", "jag-ar/", hb.roller.granskning)
+    resultat.append((uris, sidorna))
+    return resultat
+
+
+def alla_granskningar(hb: Handbok, docs: Path) -> list[Granskning]:
+    return [*las_alla_cachad(docs), *(g for _, g in fran_data(hb))]
+
+
+def _titel(g: Granskning, hb: Handbok) -> str:
+    """A page title as the page shows it: 'Lägesrapport {{ siffror.period }}' -> 'Lägesrapport hösten 2020'."""
+    if "{{" not in g.titel:
+        return g.titel
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from .lagesrapport import siffror
+
+    return SandboxedEnvironment().from_string(g.titel).render(siffror=siffror(hb))
+
+
 def att_granska_tabell(hb, mallar, docs: Path, idag: dt.date | None = None) -> str:
     idag = idag or dt.date.today()
-    lista = att_granska(las_alla_cachad(docs), idag)
+    lista = att_granska(alla_granskningar(hb, docs), idag)
     return mallar.rendera(
-        "att-granska.html", lista=[(g, avsnitt.url(g.sida), g.status(idag)) for g in lista], snart=SNART_DAGAR
+        "att-granska.html",
+        lista=[(g, _titel(g, hb), g.status(idag), svenskt_datum(g.senast) if g.senast else None) for g in lista],
+        nasta={g.sida: svenskt_datum(g.nasta) for g in lista if g.nasta},
+        snart=SNART_DAGAR,
     )
 
 
 def att_granska(granskningar: list[Granskning], idag: dt.date) -> list[Granskning]:
-    return sorted((g for g in granskningar if g.status(idag) != "ok"), key=lambda g: g.nasta)
+    """Pages not yet reviewed first, then the overdue and the soon due, earliest first."""
+    ogranskade = [g for g in granskningar if g.status(idag) == "ogranskad"]
+    datum = sorted((g for g in granskningar if g.status(idag) in ("forsenad", "snart")), key=lambda g: g.nasta)
+    return ogranskade + datum
 
 
 def main() -> int:
-    docs = Path.cwd() / "docs"
+    from .loader import las_handbok
+
+    projekt = Path.cwd()
     try:
-        alla = las_alla(docs)
+        alla = [*las_alla(projekt / "docs"), *(g for _, g in fran_data(las_handbok(projekt / "data")))]
     except DataFel as err:
         print(err.rapport(), file=sys.stderr)
         return 1
@@ -177,8 +277,11 @@ def main() -> int:
     if not lista:
         print(f"Inga sidor behöver granskas de närmaste {SNART_DAGAR} dagarna ({len(alla)} sidor).")
     for g in lista:
+        if g.status(idag) == "ogranskad":
+            print(f"{g.sida}: INTE GRANSKAD – ska granskas av: {g.agare} (utkast efter {g.underlag})")
+            continue
         nar = "FÖRSENAD sedan" if g.status(idag) == "forsenad" else "ska granskas senast"
-        print(f"{g.sida}: {nar} {g.nasta} – ägare: {g.agare} (senast granskad {g.senast})")
+        print(f"{g.sida}: {nar} {g.nasta} – ägare: {g.agare} (senast granskad {g.senast} av {g.granskad_av})")
     return 0
 
 

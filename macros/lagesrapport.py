@@ -19,6 +19,33 @@ class Siffror:
     stadsdelar: int
     skolpersonal: int
     stadsdelspersonal: int
+    # The report counts the schools that were to start later among the term's schools and classes
+    # (R:20 against its own table): how many of those classes, and how many grundskolor there are.
+    klasser_startar_senare: int = 0
+    grundskolor: int = 0
+    grundskolor_startar_senare: int = 0
+
+    @property
+    def skolor_i_gang(self) -> int:
+        return self.skolor - len(self.skolor_startar_senare)
+
+    @property
+    def grundskolor_i_gang(self) -> int:
+        return self.grundskolor - self.grundskolor_startar_senare
+
+    @property
+    def skolor_som_startar_senare(self) -> str:
+        """'Akalla grundskola och Husbygårdsskolan': the names as a page writes them in a sentence."""
+        return uppraknat([namn for namn, _ in self.skolor_startar_senare])
+
+    @property
+    def ar_da_de_startar(self) -> str:
+        return uppraknat(sorted({str(ar) for _, ar in self.skolor_startar_senare}))
+
+
+def uppraknat(delar: list[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b och c'."""
+    return " och ".join([", ".join(delar[:-1]), delar[-1]]) if len(delar) > 1 else "".join(delar)
 
 
 def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
@@ -35,6 +62,9 @@ def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
         stadsdelar=len(hb.stadsdelar.stadsdelar),
         skolpersonal=sum(r.antal.get(period, 0) for r in roller if r.organisation == "skola"),
         stadsdelspersonal=sum(r.antal.get(period, 0) for r in roller if r.organisation == "stadsdel_polis"),
+        klasser_startar_senare=sum(o.klasser_kanda or 0 for _, o in skolor if o.startar_ar is not None),
+        grundskolor=sum(1 for s, _ in skolor if s.skolform == "grundskola"),
+        grundskolor_startar_senare=sum(1 for s, o in skolor if s.skolform == "grundskola" and o.startar_ar),
     )
 
 

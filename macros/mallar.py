@@ -26,6 +26,7 @@ class Mallar:
             keep_trailing_newline=False,
         )
         self.miljo.filters["tal"] = format_tal
+        self.miljo.filters["ord"] = tal_i_text
 
     def rendera(self, namn: str, **varden) -> str:
         # Blank lines would end Markdown's raw HTML block and let Markdown rewrite the rest.
@@ -38,6 +39,18 @@ def format_tal(varde: float) -> str:
     if float(varde).is_integer():
         return f"{int(varde):,}".replace(",", "\u00a0")
     return f"{varde:.1f}".replace(".", ",")
+
+
+TAL_ORD = "noll en två tre fyra fem sex sju åtta nio tio elva tolv".split()
+
+
+def tal_i_text(varde: float, neutrum: bool = False) -> str:
+    """A number in running text, as Myndigheternas skrivregler ask: one to twelve in words, larger
+    numbers in digits. 2 -> 'två', 1 -> 'en' (or 'ett' with neutrum=True), 14 -> '14', 0.5 -> '0,5'."""
+    if float(varde).is_integer() and 0 <= varde <= 12:
+        ord_ = TAL_ORD[int(varde)]
+        return "ett" if ord_ == "en" and neutrum else ord_
+    return format_tal(varde)
 
 
 def ej_rapporterat() -> Markup:

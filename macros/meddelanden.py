@@ -35,11 +35,18 @@ MALLAR = {
     "less_than_equal": lambda f: f"får vara högst {_grans(f, 'le')}" + _fick(f),
     "string_too_short": lambda f: "får inte vara tom",
     "string_too_long": lambda f: f"är för lång – högst {_grans(f, 'max_length')} tecken",
-    "too_short": lambda f: "får inte vara tom – lägg till minst en post",
+    "too_short": lambda f: _for_fa(f),
+    "too_long": lambda f: f"får ha högst {_grans(f, 'max_length')} poster – ta bort någon",
     "literal_error": lambda f: f"måste vara ett av {str(_grans(f, 'expected')).replace(' or ', ' eller ')}" + _fick(f),
     "value_error": lambda f: str(_grans(f, "error")),
     "string_pattern_mismatch": lambda f: _monster(f),
 }
+
+
+def _for_fa(fel: ErrorDetails) -> str:
+    minst = _grans(fel, "min_length") or 1
+    return "får inte vara tom – lägg till minst en post" if minst <= 1 else f"måste ha minst {minst} poster"
+
 
 _MONSTER = {
     SLUG: 'måste vara ett id med små bokstäver a–z, siffror och bindestreck, t.ex. "akalla-grundskola"',

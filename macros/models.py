@@ -154,6 +154,7 @@ class Kontakt(Modell):
     fragor: list[Text]
     epost: Annotated[str, Field(pattern=EPOST, max_length=200)] | None
     telefon: Annotated[str, Field(pattern=TELEFON)] | None
+    kommentar: Text | None = None
 
 
 class KontakterFil(Modell):
@@ -180,6 +181,7 @@ class Moment(Modell):
     namn: Text
     beskrivning: Text
     deltagare: Literal["alla", "team"]
+    deltagare_antagande: bool = False  # the report does not say who takes part: the handbook assumes it
     langd: Langd
     cirka: bool
 
@@ -285,6 +287,25 @@ class TillganglighetFil(Modell):
     digg_anmalan: Annotated[str, Field(pattern=r"^https://")]
 
 
+# --- review of generated pages (mallar.yml, roller.yml): the same fields as a page's front matter -----
+
+
+class Granskningsuppgifter(Modell):
+    """Who owns the pages made from a data file and whether they have been reviewed. Until the owner
+    has reviewed them, granskad_av and senast_granskad are null and the pages say so."""
+
+    agare: Text
+    granskad_av: Text | None
+    senast_granskad: Annotated[str, Field(pattern=DATUM)] | None
+    granskas_var_manad: Annotated[int, Field(ge=1, le=36)]
+
+    @model_validator(mode="after")
+    def _bada_eller_ingen(self) -> Granskningsuppgifter:
+        if (self.granskad_av is None) != (self.senast_granskad is None):
+            raise ValueError("skriv både granskad_av och senast_granskad när sidan är granskad, annars null i båda")
+        return self
+
+
 # --- checklista.yml, roller.yml, mallar.yml, planerare.yml (the startup kit) ----------------
 
 AVSNITT = r"^[a-z0-9-]+(/[a-z0-9-]+)*\.md(#[a-z0-9]+(-[a-z0-9]+)*)?$"
@@ -335,16 +356,44 @@ class ChecklistaFil(Modell):
     steg: Annotated[list[Steg], Field(min_length=1)]
 
 
+class Uppgift(Modell):
+    """One concrete task on a role page: a checklist step and what the reader does, in du-form."""
+
+    steg: Id
+    text: Text
+
+
+Uppgifter = Annotated[list[Uppgift], Field(min_length=3, max_length=5)]
+Fragar = Annotated[list[Id], Field(min_length=1)]
+
+
 class Roll(Modell):
     id: Id
     namn: Text
+    kort: Text
     beskrivning: Text
+    inledning: Text
     yrkesroller: list[Id]
     avsnitt: Avsnitt
+    kontakt: Id | None = None
+    uppgifter: Uppgifter
+    fraga: Fragar
+
+
+class Yrke(Modell):
+    """What is particular to one profession's role page (yrkesroller.yml has its figures)."""
+
+    yrkesroll: Id
+    inledning: Text
+    kontakt: Id | None = None
+    uppgifter: Uppgifter | None = None
+    fraga: Fragar | None = None
 
 
 class RollerFil(Modell):
+    granskning: Granskningsuppgifter
     roller: Annotated[list[Roll], Field(min_length=1)]
+    yrken: list[Yrke] = []
 
 
 class Tabell(Modell):
@@ -361,10 +410,11 @@ class Del(Modell):
     falt: Annotated[list[MallText], Field(min_length=1)] | None = None
     tabell: Tabell | None = None
     fakta: Literal["program", "planering", "tryggbassamtal"] | None = None
+    program: Annotated[list[Id], Field(min_length=1)] | None = None  # only in these programmes' documents
 
     @model_validator(mode="after")
     def _ett_slag(self) -> Del:
-        if sum(getattr(self, falt) is not None for falt in type(self).model_fields) != 1:
+        if sum(getattr(self, falt) is not None for falt in type(self).model_fields if falt != "program") != 1:
             raise ValueError("varje del ska ha precis ett av fälten rubrik, text, punkter, falt, tabell eller fakta")
         return self
 
@@ -375,6 +425,7 @@ class Mall(Modell):
     beskrivning: Text
     program: list[Id]
     avsnitt: Avsnitt
+    granskning: Granskningsuppgifter
     innehall: Annotated[list[Del], Field(min_length=1)]
 
 

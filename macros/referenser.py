@@ -145,6 +145,44 @@ def _roller(hb: Handbok, fil: YamlFil) -> None:
             if yrke not in yrken:
                 _saknas(fil, ("roller", i, "yrkesroller", j), yrke, "yrkesroller.yml", yrken)
         _avsnitt(fil, ("roller", i, "avsnitt"), roll.avsnitt)
+        _uppgifter_och_fragor(hb, fil, ("roller", i), roll)
+    sedda: dict[str, int] = {}
+    for i, yrke in enumerate(hb.roller.yrken):
+        if yrke.yrkesroll not in yrken:
+            _saknas(fil, ("yrken", i, "yrkesroll"), yrke.yrkesroll, "yrkesroller.yml", yrken)
+        elif yrke.yrkesroll in sedda:
+            fil.nytt_fel(
+                ("yrken", i, "yrkesroll"),
+                f"{yrke.yrkesroll!r} finns redan i yrken[{sedda[yrke.yrkesroll]}] – skriv varje yrkesroll en gång",
+            )
+        sedda.setdefault(yrke.yrkesroll, i)
+        _uppgifter_och_fragor(hb, fil, ("yrken", i), yrke)
+    med_roll = {y for r in hb.roller.roller for y in r.yrkesroller}
+    egna = {y.yrkesroll for y in hb.roller.yrken if y.uppgifter}
+    for yrke in hb.yrkesroller.yrkesroller:
+        if yrke.id not in med_roll | egna:
+            fil.nytt_fel(
+                ("yrken",),
+                f"yrkesrollen {yrke.id!r} har inga uppgifter – lägg till den under yrkesroller: i en roll, "
+                "eller ge den uppgifter: under yrken:",
+            )
+
+
+def _uppgifter_och_fragor(hb: Handbok, fil: YamlFil, sokvag: tuple, post) -> None:
+    steg, kontakter = {s.id for s in hb.checklista.steg}, {k.id for k in hb.kontakter.kontakter}
+    for j, uppgift in enumerate(post.uppgifter or []):
+        if uppgift.steg not in steg:
+            _saknas(fil, (*sokvag, "uppgifter", j, "steg"), uppgift.steg, "checklista.yml", steg)
+    if post.kontakt is not None and post.kontakt not in kontakter:
+        _saknas(fil, (*sokvag, "kontakt"), post.kontakt, "kontakter.yml", kontakter)
+    for j, kontakt in enumerate(post.fraga or []):
+        if kontakt not in kontakter:
+            _saknas(fil, (*sokvag, "fraga", j), kontakt, "kontakter.yml", kontakter)
+        elif kontakt == post.kontakt:
+            fil.nytt_fel(
+                (*sokvag, "fraga", j),
+                f"{kontakt!r} är rollen själv – en roll frågar aldrig sig själv, välj en annan kontakt",
+            )
 
 
 def _mallar(hb: Handbok, fil: YamlFil) -> None:
@@ -155,6 +193,9 @@ def _mallar(hb: Handbok, fil: YamlFil) -> None:
                 _saknas(fil, ("mallar", i, "program", j), prog, "program.yml", program)
         _avsnitt(fil, ("mallar", i, "avsnitt"), mall.avsnitt)
         for j, del_ in enumerate(mall.innehall):
+            for k, prog in enumerate(del_.program or []):
+                if prog not in mall.program:
+                    _saknas(fil, ("mallar", i, "innehall", j, "program", k), prog, "mallens program", mall.program)
             if del_.fakta == "program" and not mall.program:
                 fil.nytt_fel(
                     ("mallar", i, "innehall", j, "fakta"),

@@ -1,5 +1,6 @@
-"""Role pages ("Jag är …"): for each profession (yrkesroller.yml) and each role (roller.yml), what it does,
-the guidance sections and checklist steps that concern it, and whom to ask.
+"""Role pages ("Jag är …"): for each role (roller.yml) and each profession (yrkesroller.yml), what it does,
+three to five concrete tasks in checklist order with their links, whom to ask (never itself), and the
+guidance sections that concern it.
 
 A section concerns a role when its heading says so, in one place only:
     ## Planera samverkan {#samverkan data-roller="polis faltassistent"}
@@ -8,15 +9,21 @@ A section concerns a role when its heading says so, in one place only:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .avsnitt import url
+from .checklista import StegVy, alla_steg
 from .fel import DataFel, Fel
 from .handbok import Handbok
 from .kalla import las_text
 from .mallar import Mallar
+from .models import Kontakt
+
+# The two tables of the report that the professions come from (yrkesroller.yml: organisation).
+ORGANISATION = {"skola": "skolan", "stadsdel_polis": "stadsdelsförvaltning och polis"}
 
 _RUBRIK = re.compile(r"^(#{2,4})\s+(.+?)\s*\{([^}]*)\}\s*$")
 _ID = re.compile(r"#([a-z0-9-]+)")
@@ -33,14 +40,23 @@ class Tagg:
 
 
 @dataclass(frozen=True)
+class UppgiftVy:
+    text: str
+    steg: StegVy  # the checklist step: number, anchor, links to its section and template
+    planerare: bool  # the planner computes something for the step
+
+
+@dataclass(frozen=True)
 class RollSida:
     id: str
     namn: str
-    beskrivning: str | None
-    antal: int | None
-    hor_till: tuple  # the roles a profession is part of, or the professions a role draws on
+    inledning: str
+    antal: int | None  # a profession's number in the current period; None for a role
+    hor_till: tuple  # the roles a profession can have, or the professions a role draws on
+    uppgifter: tuple[UppgiftVy, ...]  # in checklist order
+    fraga: tuple[Kontakt, ...]
     avsnitt: tuple[Tagg, ...]
-    steg: tuple
+    yrke: bool = False
 
 
 def las_taggar(docs: Path) -> list[Tagg]:
@@ -92,36 +108,67 @@ def kontrollera_taggar(hb: Handbok, taggar: list[Tagg]) -> None:
         raise DataFel(fel)
 
 
+def visningsnamn(hb: Handbok) -> dict[str, str]:
+    """Each role and profession by the name its page shows. Two professions of the same name (the report's
+    two "Annan yrkesroll/övrig personal") are told apart by the table they come from."""
+    namn = {r.id: r.namn for r in hb.roller.roller}
+    antal = Counter(y.namn for y in hb.yrkesroller.yrkesroller)
+    for y in hb.yrkesroller.yrkesroller:
+        namn[y.id] = f"{y.namn} ({ORGANISATION[y.organisation]})" if antal[y.namn] > 1 else y.namn
+    return namn
+
+
+def _uppgifter(uppgifter, steg: dict[str, StegVy]) -> tuple[UppgiftVy, ...]:
+    vyer = [UppgiftVy(u.text, steg[u.steg], steg[u.steg].steg.planerare is not None) for u in uppgifter]
+    return tuple(sorted(vyer, key=lambda u: u.steg.nummer))
+
+
 def roll_sidor(hb: Handbok, taggar: list[Tagg]) -> list[RollSida]:
     period = hb.perioder.aktuell
-    steg = hb.checklista.steg
+    steg = {vy.steg.id: vy for vy in alla_steg(hb)}
+    kontakter = {k.id: k for k in hb.kontakter.kontakter}
+    namn = visningsnamn(hb)
     sidor = []
     for roll in hb.roller.roller:
         sidor.append(
             RollSida(
                 roll.id,
                 roll.namn,
-                roll.beskrivning,
+                roll.inledning,
                 None,
                 tuple(y for y in hb.yrkesroller.yrkesroller if y.id in roll.yrkesroller),
+                _uppgifter(roll.uppgifter, steg),
+                tuple(kontakter[k] for k in roll.fraga),
                 tuple(t for t in taggar if roll.id in t.roller),
-                tuple(s for s in steg if roll.id in s.ansvariga),
             )
         )
+    egna = {y.yrkesroll: y for y in hb.roller.yrken}
     for yrke in hb.yrkesroller.yrkesroller:
         roller = tuple(r for r in hb.roller.roller if yrke.id in r.yrkesroller)
+        eget = egna.get(yrke.id)
+        # A profession does what its first shared role does (the team, not the one coordinator).
+        delad = next((r for r in roller if r.kontakt is None), roller[0] if roller else None)
+        uppgifter = (eget and eget.uppgifter) or delad.uppgifter
+        fraga = (eget and eget.fraga) or delad.fraga
         sidor.append(
             RollSida(
                 yrke.id,
-                yrke.namn,
-                yrke.i_arbetet,
+                namn[yrke.id],
+                eget.inledning if eget else (yrke.i_arbetet or "Rapporten beskriver inte rollen närmare."),
                 yrke.antal.get(period),
                 roller,
+                _uppgifter(uppgifter, steg),
+                tuple(kontakter[k] for k in fraga),
                 tuple(t for t in taggar if yrke.id in t.roller),
-                tuple(s for s in steg if any(r.id in s.ansvariga for r in roller)),
+                yrke=True,
             )
         )
     return sidor
+
+
+def rollsidor_id(hb: Handbok) -> list[str]:
+    """The id (and address, jag-ar/<id>/) of every role page: the roles, then the professions."""
+    return [r.id for r in hb.roller.roller] + [y.id for y in hb.yrkesroller.yrkesroller]
 
 
 def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str, str, str, dict]]:
@@ -138,4 +185,9 @@ def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str,
 
 
 def rollista(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera("rollista.html", roller=hb.roller.roller, yrken=hb.yrkesroller.yrkesroller)
+    namn = visningsnamn(hb)
+    grupper = [
+        (org, rubrik, [(y, namn[y.id]) for y in hb.yrkesroller.yrkesroller if y.organisation == org])
+        for org, rubrik in (("skola", "I skolan"), ("stadsdel_polis", "Från stadsdelsförvaltning och polis"))
+    ]
+    return mallar.rendera("rollista.html", roller=hb.roller.roller, grupper=grupper)

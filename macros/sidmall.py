@@ -42,6 +42,10 @@ class SidFel(Exception):
         return f"{fil}:{(self.rad or 1) + forskjutning}: {self.meddelande}"
 
 
+# Filters that only change the case of a text: "hösten 2020" | capitalize -> "Hösten 2020".
+FILTER = ("capitalize", "lower", "upper")
+
+
 class Sidmiljo(SandboxedEnvironment):
     """Nothing callable but the registered macros; no attribute but a dict's keys; small numbers only."""
 
@@ -50,7 +54,7 @@ class Sidmiljo(SandboxedEnvironment):
     def __init__(self, makron: dict[str, Callable], varden: dict[str, object], **kwargs):
         super().__init__(undefined=StrictUndefined, autoescape=False, **kwargs)
         self.globals.clear()
-        self.filters.clear()
+        self.filters = {namn: self.filters[namn] for namn in FILTER}
         self.tests.clear()
         self.globals.update(varden)
         self.globals.update(makron)
@@ -86,7 +90,9 @@ def som_text(text: str) -> Markup:
 def sidvarden(varde: object) -> object:
     """Data for a page template: strings as text (som_text), containers converted, numbers as they are."""
     if dataclasses.is_dataclass(varde) and not isinstance(varde, type):
-        return {f.name: sidvarden(getattr(varde, f.name)) for f in dataclasses.fields(varde)}
+        egenskaper = [n for n, v in vars(type(varde)).items() if isinstance(v, property)]
+        namn = [f.name for f in dataclasses.fields(varde)] + egenskaper
+        return {n: sidvarden(getattr(varde, n)) for n in namn}
     if isinstance(varde, dict):
         return {k: sidvarden(v) for k, v in varde.items()}
     if isinstance(varde, (list, tuple)):
@@ -106,18 +112,31 @@ def _ar_literal(nod: nodes.Node) -> bool:
     return False
 
 
+def _ar_varde(nod: nodes.Node, varden: set[str]) -> bool:
+    """siffror.namn (or siffror["namn"]): a plain value a page may show or pass to a macro."""
+    return (
+        isinstance(nod, (nodes.Getattr, nodes.Getitem))
+        and isinstance(nod.node, nodes.Name)
+        and nod.node.name in varden
+        and (isinstance(nod, nodes.Getattr) or _ar_literal(nod.arg))
+    )
+
+
 def _fel_i_uttryck(nod: nodes.Node, makron: set[str], varden: set[str]) -> str | None:
+    if isinstance(nod, nodes.Filter):
+        if nod.name not in FILTER or nod.args or nod.kwargs or nod.dyn_args or nod.dyn_kwargs:
+            return f"filtret |{nod.name} är inte tillåtet – en sida kan använda {', '.join('|' + f for f in FILTER)}"
+        return _fel_i_uttryck(nod.node, makron, varden)
     if isinstance(nod, nodes.Call) and isinstance(nod.node, nodes.Name):
         if nod.node.name not in makron:
             return f"okänt makro {nod.node.name}() – kontrollera stavningen mot makrotabellen i CONTRIBUTING.md"
         if nod.dyn_args or nod.dyn_kwargs:
             return f"{nod.node.name}() får bara skrivna värden som argument"
-        if not all(_ar_literal(a) for a in [*nod.args, *(k.value for k in nod.kwargs)]):
+        if not all(_ar_literal(a) or _ar_varde(a, varden) for a in [*nod.args, *(k.value for k in nod.kwargs)]):
             return f'argumenten till {nod.node.name}() ska vara skrivna värden, till exempel "mvp" eller 3'
         return None
-    if isinstance(nod, (nodes.Getattr, nodes.Getitem)) and isinstance(nod.node, nodes.Name):
-        if nod.node.name in varden and (isinstance(nod, nodes.Getattr) or _ar_literal(nod.arg)):
-            return None
+    if _ar_varde(nod, varden):
+        return None
     if isinstance(nod, nodes.Name):
         if nod.name in varden:
             return None
@@ -251,6 +270,8 @@ def _typ_ok(varde: object, typ: object) -> bool:
         return varde is None
     if typ is int:
         return isinstance(varde, int) and not isinstance(varde, bool)
+    if typ is float:
+        return isinstance(varde, (int, float)) and not isinstance(varde, bool)
     return isinstance(typ, type) and isinstance(varde, typ)
 
 
@@ -276,7 +297,13 @@ def sidmakro(namn: str, funktion: Callable, bundna: tuple) -> Callable:
 
 
 def _typnamn(typ: object) -> str:
-    namn = {str: "en text inom citattecken", int: "ett heltal", bool: "true eller false", type(None): "tomt"}
+    namn = {
+        str: "en text inom citattecken",
+        int: "ett heltal",
+        float: "ett tal",
+        bool: "true eller false",
+        type(None): "tomt",
+    }
     if isinstance(typ, types.UnionType) or typing.get_origin(typ) is typing.Union:
         return " eller ".join(_typnamn(t) for t in typing.get_args(typ))
     return namn.get(typ, str(typ))

@@ -5,7 +5,7 @@ tests/test_startkit_webblasare.py checks that both say the same for the same sch
 
 from __future__ import annotations
 
-from .mallar import format_tal
+from .mallar import format_tal, tal_i_text
 from .models import Planering, Program
 
 
@@ -27,6 +27,11 @@ def dagar_och_timmar(antal_dagar: float, antal_timmar: float, cirka: bool) -> st
     return " och ".join(delar) or "ingen tid"
 
 
+def timmar_i_text(antal: float) -> str:
+    """Hours in running text: 'en timme', 'fem timmar', '14 timmar'."""
+    return f"{tal_i_text(antal)} {'timme' if antal == 1 else 'timmar'}"
+
+
 def intervall(veckor: int) -> str:
     if veckor == 1:
         return "varje vecka"
@@ -39,17 +44,19 @@ def veckor_for(lektioner: int, veckor_mellan: int) -> int:
 
 
 def lektioner(program: Program) -> str:
-    return f"{format_tal(program.antal_lektioner)} lektioner à cirka {timmar(program.lektionslangd_timmar)}"
+    """The number of lessons stays in digits: it is compared with the other programme's (14 and 11)."""
+    return f"{format_tal(program.antal_lektioner)} lektioner på cirka {timmar_i_text(program.lektionslangd_timmar)}"
 
 
 def planeringstid(planering: Planering) -> str:
-    return f"cirka {timmar(planering.timmar_per_lektion)} per lektion för varje ledarpar eller ledargrupp"
+    return f"cirka {timmar_i_text(planering.timmar_per_lektion)} per lektion för varje ledarpar eller ledargrupp"
 
 
 def ledare(planering: Planering) -> str:
+    # The report: at least two lead each lesson; three "kan vara en fördel" – a possibility, not a rule.
     return (
-        f"minst {format_tal(planering.minsta_antal_ledare)} som leder varje lektion, "
-        f"gärna {format_tal(planering.rekommenderat_antal_ledare)}"
+        f"minst {tal_i_text(planering.minsta_antal_ledare)} som leder varje lektion. "
+        f"{tal_i_text(planering.rekommenderat_antal_ledare).capitalize()} kan vara en fördel, om ni har möjlighet"
     )
 
 

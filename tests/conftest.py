@@ -144,3 +144,12 @@ def ny_sida(webblasare, webbplats):
     yield skapa
     for context in oppna:
         context.close()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The LIX of every measured page, as tests/test_klarsprak.py computed it (the figures the note asks for)."""
+    rader = getattr(config, "hb_lix", None)
+    if rader:
+        terminalreporter.section("LIX per sida (högst 40 på vägledning, roller och mallar)")
+        for rad in rader:
+            terminalreporter.write_line(rad)

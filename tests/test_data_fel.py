@@ -177,7 +177,7 @@ FALL = [
         "bade-dagar-och-timmar",
         "utbildning.yml",
         ("langd: {dagar: 2}", "langd: {dagar: 2, timmar: 3}"),
-        "data/utbildning.yml:22:12: moment[2] (Grundutbildning).langd: ange antingen dagar eller timmar, inte båda och inte ingen",
+        "data/utbildning.yml:23:12: moment[2] (Grundutbildning).langd: ange antingen dagar eller timmar, inte båda och inte ingen",
     ),
     Fall(
         "okant-varde",

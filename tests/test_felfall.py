@@ -417,7 +417,8 @@ SIDFALL = [
     ("extends", "{% extends 'base.html' %}", "block är inte tillåtna"),
     ("potens", "{{ 9**9**9 }}", "inte tillåten"),
     ("lang-text", "{{ 'a' * 1000000000 }}", "inte tillåten"),
-    ("filter", "{{ siffror.period | upper }}", "inte tillåten"),
+    ("filter", "{{ siffror.period | center(1000000000) }}", "filtret |center är inte tillåtet"),
+    ("filter-med-argument", "{{ siffror.period | upper(1) }}", "filtret |upper är inte tillåtet"),
     ("attribut-pa-makro", "{{ ordlista.__globals__ }}", "inte tillåten"),
     ("config", "{{ config }}", "okänt namn 'config'"),
     ("odefinierad", "{{ odefinierad }}", "okänt namn 'odefinierad'"),
@@ -427,7 +428,7 @@ SIDFALL = [
     ("for-manga-argument", "{{ ordlista(1, 2, 3) }}", "ordlista() tar inga argument"),
     ("saknat-argument", "{{ program_fakta() }}", "program_fakta() tar program_id"),
     ("fel-typ", "{{ skolor_tabell(42) }}", "program ska vara en text inom citattecken eller tomt"),
-    ("argument-ar-uttryck", "{{ program_fakta(siffror.period) }}", "ska vara skrivna värden"),
+    ("argument-ar-uttryck", "{{ program_fakta(siffror.period ~ 'x') }}", "ska vara skrivna värden"),
     ("okant-nyckelord", "{{ skolor_tabell(skola='x') }}", "skolor_tabell() tar program=None"),
     ("oppen-raw", "{% raw %} öppen", "{% raw %} saknar sitt {% endraw %}"),
     ("losryckt-endraw", "{% endraw %}", "{% endraw %} utan {% raw %}"),
@@ -450,8 +451,13 @@ def test_sidans_mallkod(namn, mall, fras):
 
 
 def test_tillaten_mallkod_renderas():
-    text = '{{ program_fakta("mvp") }} {{ siffror.period }} {% raw %}{{ visas }}{% endraw %}'
-    assert rendera(text, _makron(), {"siffror": {"period": "hösten 2020"}}) == "<p>mvp</p> hösten 2020 {{ visas }}"
+    text = (
+        '{{ program_fakta("mvp") }} {{ siffror.period }} {{ siffror.period | capitalize }} '
+        "{{ program_fakta(siffror.period) }} {% raw %}{{ visas }}{% endraw %}"
+    )
+    assert rendera(text, _makron(), {"siffror": {"period": "hösten 2020"}}) == (
+        "<p>mvp</p> hösten 2020 Hösten 2020 <p>hösten 2020</p> {{ visas }}"
+    )
 
 
 def _sida(tmp_path: Path, huvud: str, kodning: str = "utf-8", bom: bool = False) -> Path:

@@ -33,6 +33,23 @@ def test_relativ_rot(url, rot):
     assert relativ_rot(url) == rot
 
 
+@pytest.mark.parametrize(
+    "varde,neutrum,text",
+    [
+        (0, False, "noll"),
+        (1, False, "en"),
+        (1, True, "ett"),
+        (2.0, False, "två"),
+        (12, False, "tolv"),
+        (13, False, "13"),
+    ],
+)
+def test_tal_i_lopande_text_enligt_skrivreglerna(varde, neutrum, text):
+    from macros.mallar import tal_i_text
+
+    assert tal_i_text(varde, neutrum) == text
+
+
 @pytest.mark.parametrize("varde,text", [(0.5, "0,5"), (2, "2"), (2.0, "2"), (1500, "1\u00a0500")])
 def test_svenskt_talformat(varde, text):
     assert format_tal(varde) == text
@@ -42,10 +59,11 @@ def test_svenskt_talformat(varde, text):
     "langd,cirka,text",
     [
         ({"dagar": 0.5}, False, "en halvdag"),
-        ({"dagar": 2}, False, "2 dagar"),
-        ({"dagar": 1}, False, "1 dag"),
-        ({"timmar": 5}, True, "cirka 5 timmar"),
-        ({"timmar": 1}, False, "1 timme"),
+        ({"dagar": 2}, False, "två dagar"),
+        ({"dagar": 1}, False, "en dag"),
+        ({"timmar": 5}, True, "cirka fem timmar"),
+        ({"timmar": 1}, False, "en timme"),
+        ({"timmar": 14}, False, "14 timmar"),
     ],
 )
 def test_langd_anges_som_i_rapporten(langd, cirka, text):
@@ -88,9 +106,9 @@ def test_utbildningstabellen_har_alla_moment(hb, mallar):
     assert rader == {
         "utbildning-kunskapshalvdag": "en halvdag",
         "utbildning-teorimanual": "en halvdag",
-        "utbildning-grundutbildning": "2 dagar",
-        "utbildning-uppstart-och-booster": "cirka 5 timmar",
-        "utbildning-utvardering": "2 timmar",
+        "utbildning-grundutbildning": "två dagar",
+        "utbildning-uppstart-och-booster": "cirka fem timmar",
+        "utbildning-utvardering": "två timmar",
     }
 
 

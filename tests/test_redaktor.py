@@ -1,5 +1,6 @@
-"""The editor's workflow: every page says who owns it and when it was reviewed, overdue pages are flagged
-but still publish, broken review data stops the build with file:line, edit links follow one setting."""
+"""The editor's workflow: every page says who owns it and whether it has been reviewed – never a review that
+has not happened; overdue pages are flagged but still publish, broken review data stops the build with
+file:line, edit links follow one setting."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROT, kopiera_repo
 
+from macros import dokument
 from macros.avsnitt import url
-from macros.granskning import plus_manader
+from macros.granskning import Granskning, plus_manader, rad
+from macros.loader import las_handbok
+from macros.roller import rollsidor_id
 
 
 @pytest.mark.parametrize(
@@ -24,15 +28,37 @@ def test_nasta_granskning(datum, manader, vantat):
     assert plus_manader(dt.date.fromisoformat(datum), manader) == dt.date.fromisoformat(vantat)
 
 
+def test_raden_sager_bara_granskad_nar_det_har_skett():
+    utkast = Granskning("x.md", "X", "Ägaren", None, None, 12)
+    assert rad(utkast) == "Utkast efter lägesrapporten från september 2020 · inte granskad än · ska granskas av Ägaren"
+    granskad = Granskning("x.md", "X", "Ägaren", "Granskaren", dt.date(2027, 1, 15), 12)
+    assert rad(granskad) == "Granskad 15 januari 2027 av Granskaren · nästa granskning 15 januari 2028"
+    assert utkast.status(dt.date(2030, 1, 1)) == "ogranskad" and granskad.status(dt.date(2028, 2, 1)) == "forsenad"
+
+
+def _alla_sidor_med_granskning() -> list[str]:
+    """Every page written in docs/, every template page and every role page."""
+    hb = las_handbok(ROT / "data")
+    sidor = [url(md.relative_to(ROT / "docs").as_posix()) for md in sorted((ROT / "docs").rglob("*.md"))]
+    return sidor + [d.url for d in dokument.dokument(hb)] + [f"jag-ar/{id_}/" for id_ in rollsidor_id(hb)]
+
+
 def test_varje_sida_visar_agare_och_granskning_utan_javascript(site):
-    # Every page written in docs/; pages generated from data/ are reviewed with their data file.
-    for md in sorted((ROT / "docs").rglob("*.md")):
-        rel = url(md.relative_to(ROT / "docs").as_posix())
+    # Nothing in the handbook has been reviewed by its owner yet: no page may claim it has.
+    for rel in _alla_sidor_med_granskning():
         fil = site / rel / "index.html"
-        rad = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser").select_one(".hb-sidinfo__rad")
-        assert rad is not None, rel
-        assert rad.get_text(" ", strip=True).startswith("Granskad "), rel
-        assert "nästa granskning" in rad.get_text()
+        rad_ = BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser").select_one(".hb-sidinfo__rad")
+        assert rad_ is not None, rel
+        text = " ".join(rad_.get_text(" ", strip=True).split())
+        assert "inte granskad än · ska granskas av Stadens samordning av våldsprevention" in text, rel
+        assert "Granskad" not in text and "nästa granskning" not in text, rel
+
+
+def test_sidor_med_siffror_visar_termin_och_kalla(sida):
+    for rel in ("skolor/matteusskolan/", "stadsdelar/bromma/", "lagesrapport/skolor/"):
+        text = sida(rel).select_one(".hb-sidinfo__rad").get_text(" ", strip=True)
+        assert text.startswith("Siffrorna gäller hösten 2020. Källa: Lägesrapport – Stadens arbete med MVP"), rel
+    assert "Siffrorna gäller" not in sida("forberedelser/").select_one(".hb-sidinfo__rad").get_text()
 
 
 def test_utan_redigeringsadress_finns_inga_redigeringslankar(sida):
@@ -62,10 +88,15 @@ def _bygg(kopia, site, **env):
 
 @pytest.fixture(scope="module")
 def gammal_sida(tmp_path_factory):
-    """A copy of the handbook where one page was last reviewed long ago, built with edit links on."""
+    """A copy of the handbook where one page was reviewed long ago and one recently, built with edit links on."""
     tmp = tmp_path_factory.mktemp("granskning")
     kopia = _kopia(tmp)
-    _ersatt(kopia / "docs" / "goda-exempel.md", "senast_granskad: 2026-11-26", "senast_granskad: 2019-03-01")
+    for sida, datum in (("goda-exempel.md", "2019-03-01"), ("forberedelser.md", dt.date.today().isoformat())):
+        _ersatt(
+            kopia / "docs" / sida,
+            "granskad_av: null\nsenast_granskad: null",
+            f"granskad_av: Redaktionen\nsenast_granskad: {datum}",
+        )
     resultat = _bygg(kopia, tmp / "site", HB_REDIGERA_BAS="https://git.example/mvp/-/edit/main/")
     return kopia, tmp / "site", resultat
 
@@ -76,19 +107,34 @@ def test_forsenad_sida_publiceras_med_varning(gammal_sida):
     soup = BeautifulSoup((site / "goda-exempel" / "index.html").read_text(encoding="utf-8"), "html.parser")
     varning = soup.select_one(".hb-forsenad")
     assert varning is not None and "1 mars 2020" in varning.get_text()
-    assert (site / "forberedelser" / "index.html").read_text(encoding="utf-8").count("hb-forsenad") == 0
+    assert "Granskad 1 mars 2019 av Redaktionen" in soup.select_one(".hb-sidinfo__rad").get_text()
+    forb = (site / "forberedelser" / "index.html").read_text(encoding="utf-8")
+    assert forb.count("hb-forsenad") == 0 and "av Redaktionen · nästa granskning" in forb
 
 
 def test_att_granska_listar_den_forsenade_sidan(gammal_sida):
     kopia, site, _ = gammal_sida
     soup = BeautifulSoup((site / "att-granska" / "index.html").read_text(encoding="utf-8"), "html.parser")
     rader = [tr.get_text(" ", strip=True) for tr in soup.select("article tbody tr")]
-    assert len(rader) == 1 and rader[0].startswith("Goda exempel") and "Försenad" in rader[0]
+    forsenade = [r for r in rader if "Försenad" in r]
+    assert len(forsenade) == 1 and forsenade[0].startswith("Goda exempel")
+    assert not [r for r in rader if r.startswith("Förberedelser")], "en nyss granskad sida listas inte"
+    # Every other page, templates and role pages included, waits for its first review.
+    sidor, mallar = len(list((ROT / "docs").rglob("*.md"))), len(las_handbok(ROT / "data").mallar.mallar)
+    assert len(rader) == sidor - 1 + mallar + 1  # all pages but the one just reviewed, each template, the role pages
+    assert any(r.startswith("Brev till vårdnadshavare") and "Inte granskad" in r for r in rader)
+    assert any(r.startswith("Sidorna under Jag är") for r in rader)
     terminal = subprocess.run([sys.executable, "-m", "macros.granskning"], cwd=kopia, capture_output=True, text=True)
-    assert terminal.stdout.splitlines() == [
+    rader_t = terminal.stdout.splitlines()
+    assert (
         "goda-exempel.md: FÖRSENAD sedan 2020-03-01 – ägare: Stadens samordning av "
-        "våldsprevention (senast granskad 2019-03-01)"
-    ]
+        "våldsprevention (senast granskad 2019-03-01 av Redaktionen)"
+    ) in rader_t
+    assert "forberedelser.md" not in terminal.stdout
+    assert (
+        "data/roller.yml: INTE GRANSKAD – ska granskas av: Stadens samordning av våldsprevention "
+        "(utkast efter lägesrapporten från september 2020)"
+    ) in rader_t
 
 
 def test_redigeringslankar_pekar_pa_ratt_fil(gammal_sida):
@@ -110,25 +156,31 @@ def test_redigeringslankar_pekar_pa_ratt_fil(gammal_sida):
             "docs/forberedelser.md:2:1: agare: fältet 'agare' saknas i sidhuvudet – lägg till det (se CONTRIBUTING.md)",
         ),
         (
-            "senast_granskad: 2026-11-26",
-            "senast_granskad: 26/11/2026",
-            "docs/forberedelser.md:3:18: senast_granskad: måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26 "
-            "(fick '26/11/2026')",
+            "granskad_av: null\nsenast_granskad: null",
+            "granskad_av: Redaktionen\nsenast_granskad: 26/11/2026",
+            "docs/forberedelser.md:4:18: senast_granskad: måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26, "
+            "eller null (fick '26/11/2026')",
+        ),
+        (
+            "granskad_av: null",
+            "granskad_av: Redaktionen",
+            "docs/forberedelser.md:3:14: granskad_av: skriv både granskad_av och senast_granskad när sidan är "
+            "granskad, annars null i båda",
         ),
         (
             "granskas_var_manad: 12",
             "granskas_var_manad: ofta",
-            "docs/forberedelser.md:4:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36 (fick 'ofta')",
+            "docs/forberedelser.md:5:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36 (fick 'ofta')",
         ),
         (
-            "---\nagare: Stadens samordning av våldsprevention\nsenast_granskad: 2026-11-26\n"
+            "---\nagare: Stadens samordning av våldsprevention\ngranskad_av: null\nsenast_granskad: null\n"
             "granskas_var_manad: 12\n---\n",
             "",
-            "docs/forberedelser.md:1:1: (sidhuvud): sidhuvud saknas – börja sidan med ---, agare:, "
+            "docs/forberedelser.md:1:1: (sidhuvud): sidhuvud saknas – börja sidan med ---, agare:, granskad_av:, "
             "senast_granskad: och granskas_var_manad:, och avsluta med ---",
         ),
     ],
-    ids=["saknad-agare", "fel-datum", "fel-intervall", "inget-sidhuvud"],
+    ids=["saknad-agare", "fel-datum", "halv-granskning", "fel-intervall", "inget-sidhuvud"],
 )
 def test_fel_i_sidhuvudet_stoppar_bygget(tmp_path, gammal, ny, vantat):
     kopia = _kopia(tmp_path)
@@ -150,7 +202,8 @@ def test_grund_klon_och_oincheckad_sida_bygger_strikt(tmp_path):
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{kopia}", str(klon)], check=True)
     ny = klon / "docs" / "ny-sida.md"
     ny.write_text(
-        "---\nagare: Redaktionen\nsenast_granskad: 2026-11-26\ngranskas_var_manad: 12\n---\n\n# Ny sida\n",
+        "---\nagare: Redaktionen\ngranskad_av: Redaktionen\nsenast_granskad: 2026-11-26\ngranskas_var_manad: 12\n"
+        "---\n\n# Ny sida\n",
         encoding="utf-8",
     )
     _ersatt(
@@ -172,9 +225,11 @@ def test_grund_klon_och_oincheckad_sida_bygger_strikt(tmp_path):
     "meddelande",
     [
         "fältet 'agare' saknas i sidhuvudet – lägg till det (se CONTRIBUTING.md)",
-        "måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26 (fick '26/11/2026')",
+        "måste vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-11-26, eller null (fick '26/11/2026')",
+        "skriv både granskad_av och senast_granskad när sidan är granskad, annars null i båda",
         "måste vara ett heltal mellan 1 och 36 (fick 'ofta')",
-        "sidhuvud saknas – börja sidan med ---, agare:, senast_granskad: och granskas_var_manad:, och avsluta med ---",
+        "sidhuvud saknas – börja sidan med ---, agare:, granskad_av:, senast_granskad: och granskas_var_manad:, "
+        "och avsluta med ---",
         "varje ändring ska ha datum: (ÅÅÅÅ-MM-DD) och text:, och inget annat",
         "måste vara en text: en funktion eller roll, aldrig en persons namn",
     ],

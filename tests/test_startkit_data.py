@@ -36,7 +36,7 @@ FALL = [
             "    program: [at]\n    avsnitt: genomforande.md#at-arskurs",
             "    program: [at, ku]\n    avsnitt: genomforande.md#at-arskurs",
         ),
-        "data/checklista.yml:215:19: steg[19].program[1]: 'ku' finns inte i program.yml – använd ett av: at, mvp",
+        "data/checklista.yml:217:19: steg[19].program[1]: 'ku' finns inte i program.yml – använd ett av: at, mvp",
     ),
     Fall(
         "avsnitt-saknas",
@@ -49,7 +49,7 @@ FALL = [
         "sida-saknas",
         "roller.yml",
         ("avsnitt: forberedelser.md#koordinator", "avsnitt: koordinator.md#koordinator"),
-        "data/roller.yml:22:14: roller[1].avsnitt: 'koordinator.md#koordinator' pekar på ett avsnitt som inte finns – "
+        "data/roller.yml:64:14: roller[1].avsnitt: 'koordinator.md#koordinator' pekar på ett avsnitt som inte finns – "
         "skriv sidans fil i docs/ och ett rubrik-id som står i den, till exempel forberedelser.md#forankra",
     ),
     Fall(
@@ -70,14 +70,14 @@ FALL = [
         "okand-mall",
         "checklista.yml",
         ("    mall: lektionsplanering", "    mall: planering"),
-        "data/checklista.yml:157:11: steg[12].mall: 'planering' finns inte i mallar.yml – använd ett av: "
+        "data/checklista.yml:158:11: steg[12].mall: 'planering' finns inte i mallar.yml – använd ett av: "
         "brev-till-vardnadshavare, lektionsplanering, reflektion, tryggbassamtal-protokoll",
     ),
     Fall(
         "okant-planerarvarde",
         "checklista.yml",
         ("    planerare: veckor", "    planerare: terminer"),
-        "data/checklista.yml:200:16: steg[17].planerare: måste vara ett av 'arbetssatt', 'lektioner', 'ledare', "
+        "data/checklista.yml:202:16: steg[17].planerare: måste vara ett av 'arbetssatt', 'lektioner', 'ledare', "
         "'planeringstid', 'veckor' eller 'utbildning' (fick 'terminer')",
     ),
     Fall(
@@ -99,7 +99,7 @@ FALL = [
             "    yrkesroller: [skolkurator, larare-mentor, socialpedagog]",
             "    yrkesroller: [kurator, larare-mentor, socialpedagog]",
         ),
-        "data/roller.yml:21:19: roller[1].yrkesroller[0]: 'kurator' finns inte i yrkesroller.yml – använd ett av: "
+        "data/roller.yml:63:19: roller[1].yrkesroller[0]: 'kurator' finns inte i yrkesroller.yml – använd ett av: "
         "annan-skolpersonal, annan-stadsdelspersonal, barnskotare-elevassistent, faltassistent, "
         "fritidsledare-fritidsgard, fritidsledare-skola, fritidspedagog, larare-mentor, polis, skolkurator, "
         "skolpsykolog, skolskoterska, socialpedagog, socialsekreterare",
@@ -108,22 +108,64 @@ FALL = [
         "del-med-tva-falt",
         "mallar.yml",
         ("      - fakta: program\n", "      - fakta: program\n        text: Hej\n"),
-        "data/mallar.yml:31:9: mallar[0].innehall[3]: varje del ska ha precis ett av fälten rubrik, text, punkter, "
+        "data/mallar.yml:39:9: mallar[0].innehall[3]: varje del ska ha precis ett av fälten rubrik, text, punkter, "
         "falt, tabell eller fakta",
     ),
     Fall(
         "platshallare-ej-stangd",
         "mallar.yml",
         ('      - text: "[[Namn]]"', '      - text: "[[Namn]"'),
-        "data/mallar.yml:40:15: mallar[0].innehall[8].text: en platshållare är inte stängd – skriv den som "
+        "data/mallar.yml:70:15: mallar[0].innehall[18].text: en platshållare är inte stängd – skriv den som "
         "[[skolans namn]] (fick '[[Namn]')",
     ),
     Fall(
         "fakta-program-utan-program",
         "mallar.yml",
         ("      - fakta: tryggbassamtal", "      - fakta: program"),
-        "data/mallar.yml:56:16: mallar[1].innehall[3].fakta: fakta: program kräver att mallen gäller ett program – "
+        "data/mallar.yml:92:16: mallar[1].innehall[3].fakta: fakta: program kräver att mallen gäller ett program – "
         "skriv till exempel program: [mvp, at] i mallen, eller ta bort delen",
+    ),
+    Fall(
+        "roll-fragar-sig-sjalv",
+        "roller.yml",
+        (
+            "    fraga: [skolledningen, stadsdelsforvaltningen, stadens-samordning, utbildningsforvaltningen]",
+            "    fraga: [skolledningen, skolans-koordinator, stadens-samordning, utbildningsforvaltningen]",
+        ),
+        "data/roller.yml:77:28: roller[1].fraga[1]: 'skolans-koordinator' är rollen själv – en roll frågar aldrig sig "
+        "själv, välj en annan kontakt",
+    ),
+    Fall(
+        "for-fa-uppgifter",
+        "roller.yml",
+        (
+            "      - steg: samverkan\n        text: Planera med skolan hur ni ska samverka. Rapporten råder skolan att "
+            "ta kontakt med er.\n",
+            "",
+        ),
+        "data/roller.yml:210:7: yrken[11].uppgifter: måste ha minst 3 poster",
+    ),
+    Fall(
+        "okant-steg-i-uppgift",
+        "roller.yml",
+        ("      - steg: organisera", "      - steg: organisering"),
+        "data/roller.yml:44:15: roller[0].uppgifter[1].steg: 'organisering' finns inte i checklista.yml – använd ett "
+        "av: arbetstider, at-arskurs, effektmatning, forankra, grundutbildning, informera-vardnadshavare, intervall, "
+        "justera-under-aret, "
+        "koordinator, kunskapshalvdag, ledningens-engagemang, ledningens-stod, lektionstid, manualens-ordning, "
+        "mvp-team, nar-starta, nollbasmatning, organisera, planeringstid, samverkan, schemalagd-tid, stalltid, "
+        "stodmaterial, teorimanual, tolka-resultatet, tre-personal, tryggbassamtal, uppstart-och-booster, "
+        "utbildning, utbyte-mellan-skolor, utvardering, utvarderingar",
+    ),
+    Fall(
+        "del-for-okant-program",
+        "mallar.yml",
+        (
+            "        program: [at]\n      - rubrik: Före första lektionen",
+            "        program: [ku]\n      - rubrik: Före första lektionen",
+        ),
+        "data/mallar.yml:48:19: mallar[0].innehall[8].program[0]: 'ku' finns inte i mallens program – använd ett av: "
+        "at, mvp",
     ),
     Fall(
         "exempel-ledare",

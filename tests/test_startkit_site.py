@@ -88,7 +88,7 @@ def test_tiden_star_bara_dar_rapporten_ger_en(sida):
         dt = soup.select_one(f"#steg-{steg_id}").find("dt", string="Tid")
         return text(dt.find_next("dd")) if dt else None
 
-    assert tid("grundutbildning") == "2 dagar per person"
+    assert tid("grundutbildning") == "två dagar per person"
     assert tid("forankra") is None
 
 
@@ -135,7 +135,7 @@ def test_planeraren_visar_raknexemplet_utan_javascript(sida):
         ("Planering", "Planeringstid per ledargrupp"): "14 timmar",  # 14 × 1
         ("Planering", "Planeringstid för alla ledargrupper"): "56 timmar",  # 4 × 14
         ("Planering", "Ledarnas arbetstid för planering"): "112 timmar",  # 56 × 2
-        ("Utbildning", "Grundutbildning"): "2 dagar",
+        ("Utbildning", "Grundutbildning"): "två dagar",
         ("Utbildning", "Per person som leder lektioner"): "3 dagar och cirka 7 timmar",
         ("Utbildning", "Per person i övrig personal"): "en halvdag",
         ("Utbildning", "Sammanlagt för skolan"): "45 dagar och cirka 70 timmar",  # 40 × 0.5 + 10 × 2.5; 10 × 7
@@ -187,7 +187,7 @@ def test_mallen_har_en_sida_och_en_wordfil(site, sida, dok):
     # Placeholders are <mark> elements; text extraction puts a space after them, before punctuation.
     sidtext = re.sub(r"\s+([,.:;!?])", r"\1", text(soup.select_one(".hb-dokument")))
     wordtext = docx_text((site / "starta" / "mallar" / dok.filnamn).read_bytes())
-    for del_text in mallens_texter(dok.mall):
+    for del_text in mallens_texter(dok):
         assert " ".join(del_text.split()) in sidtext and " ".join(del_text.split()) in wordtext, del_text
     assert soup.select(".hb-dokument mark.hb-platshallare") or "[[" not in sidtext
     assert docx.Document(str(site / "starta" / "mallar" / dok.filnamn)).core_properties.title == dok.titel
@@ -254,6 +254,10 @@ def test_ny_skola_leder_till_checklistan(sida):
 # --- a step removed from the data is removed everywhere ---------------------------------------------------
 
 
+# A step the planner computes with and a training component: both must vanish from every page.
+BORTTAGNA = ("intervall", "teorimanual")
+
+
 @pytest.fixture(scope="module")
 def utan_steg(tmp_path_factory):
     rot = tmp_path_factory.mktemp("utan-steg")
@@ -261,11 +265,19 @@ def utan_steg(tmp_path_factory):
     shutil.copytree(ROT / "data", data)
     fil = data / "checklista.yml"
     text_ = fil.read_text(encoding="utf-8")
-    for steg_id in ("intervall", "grundutbildning"):
+    for steg_id in BORTTAGNA:
         start = text_.index(f"  - id: {steg_id}\n")
         slut = text_.index("  - id: ", start + 1)
         text_ = text_[:start] + text_[slut:]
     fil.write_text(text_, encoding="utf-8")
+    # As the editor must (CONTRIBUTING.md): the role pages' tasks that point to the steps go too.
+    roller = data / "roller.yml"
+    rader = roller.read_text(encoding="utf-8").splitlines(keepends=True)
+    for steg_id in BORTTAGNA:
+        i = next(i for i, r in enumerate(rader) if r.strip() == f"- steg: {steg_id}")
+        del rader[i : i + 2]
+        assert not any(r.strip() == f"- steg: {steg_id}" for r in rader), "ett steg som flera roller har"
+    roller.write_text("".join(rader), encoding="utf-8")
     resultat = bygg(rot / "site", data, {"HB_SOK": "0"})
     assert resultat.returncode == 0, resultat.stderr
     return rot / "site"
@@ -279,7 +291,7 @@ def test_borttaget_steg_forsvinner_overallt(utan_steg):
     checklistan, papperet, planeraren = (
         _las(utan_steg, u) for u in ("starta/checklista", "starta/utskrift", "starta/planera")
     )
-    for steg_id in ("intervall", "grundutbildning"):
+    for steg_id in BORTTAGNA:
         assert checklistan.select_one(f"#steg-{steg_id}") is None
         assert papperet.select_one(f"#steg-{steg_id}") is None
         assert not planeraren.select(f'a[href$="#steg-{steg_id}"]')
@@ -293,7 +305,7 @@ def test_borttaget_steg_forsvinner_overallt(utan_steg):
 
 def test_kontroll_stegen_finns_i_det_vanliga_bygget(sida):
     """The negative control of the test above: in the real build the removed steps are on all three pages."""
-    for steg_id in ("intervall", "grundutbildning"):
+    for steg_id in BORTTAGNA:
         assert sida("starta/checklista/").select_one(f"#steg-{steg_id}") is not None
         assert sida("starta/utskrift/").select_one(f"#steg-{steg_id}") is not None
         assert sida("starta/planera/").select(f'a[href$="#steg-{steg_id}"]')
