@@ -69,8 +69,8 @@ lint: $(VENV)/.installerad ## Granska Python-koden (ruff) och YAML-filerna (yaml
 	$(BIN)/ruff format --check macros hooks scripts tests
 	$(BIN)/yamllint -c .yamllint.yml data mkdocs.yml .gitlab-ci.yml .github .pre-commit-config.yaml
 
-granska: $(VENV)/.installerad ## Visa vilka sidor som ska granskas snart eller är försenade
-	@$(PY) -m macros granska
+granska: $(VENV)/.installerad ## Visa vilka sidor som ska granskas (FORMAT=json: som JSON för en påminnelse)
+	@$(PY) -m macros granska $(if $(filter json,$(FORMAT)),--json)
 
 adresser: $(VENV)/.installerad ## Lägg till nya sidor och avsnitt i registret över publicerade adresser
 	@rm -rf .site-adresser

@@ -40,7 +40,7 @@ def _kontroll(argument: list[str]) -> int:
 def _granska(argument: list[str]) -> int:
     from .granskning import main
 
-    return main()
+    return main(argument)
 
 
 def _scheman(argument: list[str]) -> int:

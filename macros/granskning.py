@@ -12,6 +12,7 @@ granskad_av and senast_granskad are null and the page says it is a draft after t
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 from dataclasses import dataclass
@@ -263,7 +264,26 @@ def att_granska(granskningar: list[Granskning], idag: dt.date) -> list[Gransknin
     return ogranskade + datum
 
 
-def main() -> int:
+def som_json(lista: list[Granskning], idag: dt.date) -> str:
+    """What is due, for a reminder job: one object a page, with who owns it and the file to change."""
+    poster = [
+        {
+            "sida": g.sida,
+            "titel": g.titel,
+            "adress": g.adress,
+            "fil": g.fil,
+            "agare": g.agare,
+            "status": g.status(idag),
+            "senast_granskad": g.senast.isoformat() if g.senast else None,
+            "granskad_av": g.granskad_av,
+            "nasta_granskning": g.nasta.isoformat() if g.nasta else None,
+        }
+        for g in lista
+    ]
+    return json.dumps({"datum": idag.isoformat(), "att_granska": poster}, ensure_ascii=False, indent=2)
+
+
+def main(argument: list[str] | None = None) -> int:
     from .loader import las_handbok
 
     projekt = Path.cwd()
@@ -274,6 +294,9 @@ def main() -> int:
         return 1
     idag = dt.date.today()
     lista = att_granska(alla, idag)
+    if "--json" in (argument or []):
+        print(som_json(lista, idag))
+        return 0
     if not lista:
         print(f"Inga sidor behöver granskas de närmaste {SNART_DAGAR} dagarna ({len(alla)} sidor).")
     for g in lista:

@@ -5,6 +5,7 @@ file:line, edit links follow one setting."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -124,7 +125,7 @@ def test_att_granska_listar_den_forsenade_sidan(gammal_sida):
     assert len(rader) == sidor - 1 + mallar + 1  # all pages but the one just reviewed, each template, the role pages
     assert any(r.startswith("Brev till vårdnadshavare") and "Inte granskad" in r for r in rader)
     assert any(r.startswith("Sidorna under Jag är") for r in rader)
-    terminal = subprocess.run([sys.executable, "-m", "macros.granskning"], cwd=kopia, capture_output=True, text=True)
+    terminal = subprocess.run([sys.executable, "-m", "macros", "granska"], cwd=kopia, capture_output=True, text=True)
     rader_t = terminal.stdout.splitlines()
     assert (
         "goda-exempel.md: FÖRSENAD sedan 2020-03-01 – ägare: Stadens samordning av "
@@ -238,3 +239,24 @@ def test_sidhuvudets_meddelanden_forklaras_i_contributing(meddelande):
     from test_data_fel import _forklaras_i_contributing
 
     assert _forklaras_i_contributing(meddelande)
+
+
+def test_granska_som_json_for_en_paminnelse():
+    resultat = subprocess.run(
+        [sys.executable, "-m", "macros", "granska", "--json"], cwd=ROT, capture_output=True, text=True
+    )
+    assert resultat.returncode == 0 and resultat.stderr == "", resultat.stderr
+    lista = json.loads(resultat.stdout)["att_granska"]
+    assert lista, "utkasten ska stå på listan tills de är granskade"
+    for post in lista:
+        assert post["status"] in ("ogranskad", "forsenad", "snart")
+        assert post["agare"] and post["fil"].startswith(("docs/", "data/"))
+        assert (ROT / post["fil"]).is_file(), post["fil"]
+
+
+def test_make_granska_utan_pythonvarningar():
+    resultat = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installerad", "granska"], cwd=ROT, capture_output=True, text=True
+    )
+    assert resultat.returncode == 0
+    assert "Warning" not in resultat.stderr and "Traceback" not in resultat.stderr, resultat.stderr
