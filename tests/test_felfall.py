@@ -471,23 +471,23 @@ def _sida(tmp_path: Path, huvud: str, kodning: str = "utf-8", bom: bool = False)
 HUVUDFALL = [
     (
         "framtida-datum",
-        "agare: Samordningen\nsenast_granskad: 2099-01-01\ngranskas_var_manad: 12\n",
-        "docs/sida.md:3:18: senast_granskad: 2099-01-01 ligger i framtiden",
+        "agare: Samordningen\ngranskad_av: Samordningen\nsenast_granskad: 2099-01-01\ngranskas_var_manad: 12\n",
+        "docs/sida.md:4:18: senast_granskad: 2099-01-01 ligger i framtiden",
     ),
     (
         "31-november",
-        "agare: Samordningen\nsenast_granskad: 2026-11-31\ngranskas_var_manad: 12\n",
-        "docs/sida.md:3:18: senast_granskad: datumet 2026-11-31 finns inte i kalendern",
+        "agare: Samordningen\ngranskad_av: Samordningen\nsenast_granskad: 2026-11-31\ngranskas_var_manad: 12\n",
+        "docs/sida.md:4:18: senast_granskad: datumet 2026-11-31 finns inte i kalendern",
     ),
     (
         "fel-datumform",
-        "agare: Samordningen\nsenast_granskad: 26 nov\ngranskas_var_manad: 12\n",
-        "docs/sida.md:3:18: senast_granskad: måste vara ett datum skrivet ÅÅÅÅ-MM-DD",
+        "agare: Samordningen\ngranskad_av: Samordningen\nsenast_granskad: 26 nov\ngranskas_var_manad: 12\n",
+        "docs/sida.md:4:18: senast_granskad: måste vara ett datum skrivet ÅÅÅÅ-MM-DD",
     ),
     (
         "intervall-noll",
-        "agare: Samordningen\nsenast_granskad: 2026-01-01\ngranskas_var_manad: 0\n",
-        "docs/sida.md:4:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36",
+        "agare: Samordningen\ngranskad_av: Samordningen\nsenast_granskad: 2026-01-01\ngranskas_var_manad: 0\n",
+        "docs/sida.md:5:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36",
     ),
     (
         "agare-saknas",
@@ -496,7 +496,7 @@ HUVUDFALL = [
     ),
     (
         "alias-i-huvud",
-        "agare: &a Samordningen\nsenast_granskad: 2026-01-01\ngranskas_var_manad: 12\nx: *a\n",
+        "agare: &a Samordningen\ngranskad_av: Samordningen\nsenast_granskad: 2026-01-01\ngranskas_var_manad: 12\nx: *a\n",
         "ankare och alias",
     ),
 ]
@@ -511,7 +511,9 @@ def test_sidhuvudets_fel(tmp_path, namn, huvud, vantat):
 
 
 def test_sida_med_bom_godtas(tmp_path):
-    fil = _sida(tmp_path, "agare: Samordningen\nsenast_granskad: 2026-01-01\ngranskas_var_manad: 12\n", bom=True)
+    fil = _sida(
+        tmp_path, "agare: Samordningen\ngranskad_av: null\nsenast_granskad: null\ngranskas_var_manad: 12\n", bom=True
+    )
     granskning, fel = las_sida(fil, fil.parent)
     assert fel == [] and granskning.agare == "Samordningen"
 
