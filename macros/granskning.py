@@ -98,6 +98,7 @@ def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
     text = las_text(fil, docs)
     block = front_matter(text)
     titel = next((r[2:].strip() for r in text.splitlines() if r.startswith("# ")), namn)
+    titel = re.sub(r"\s*\{#[^{}]*\}$", "", titel)  # the heading's {#id}: an address, not a word of the title
     if block is None:
         return None, [
             Fel(
@@ -239,11 +240,11 @@ def _titel(g: Granskning, hb: Handbok) -> str:
     """A page title as the page shows it: 'Lägesrapport {{ siffror.period }}' -> 'Lägesrapport hösten 2020'."""
     if "{{" not in g.titel:
         return g.titel
-    from jinja2.sandbox import SandboxedEnvironment
-
     from .lagesrapport import siffror
+    from .sidmall import rendera, sidvarden
 
-    return SandboxedEnvironment().from_string(g.titel).render(siffror=siffror(hb))
+    # The page's own sandbox and allow-list; plain strings, since the table's partial escapes them.
+    return rendera(g.titel, {}, {"siffror": sidvarden(siffror(hb), text=str)})
 
 
 def att_granska_tabell(hb, mallar, docs: Path, idag: dt.date | None = None) -> str:

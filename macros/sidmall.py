@@ -87,18 +87,19 @@ def som_text(text: str) -> Markup:
     return Markup("".join(_SOM_TEXT.get(c, c) for c in " ".join(str(text).splitlines())))
 
 
-def sidvarden(varde: object) -> object:
-    """Data for a page template: strings as text (som_text), containers converted, numbers as they are."""
+def sidvarden(varde: object, text=som_text) -> object:
+    """Data for a page template: strings through text (som_text for Markdown; str where the output is
+    escaped anyway), containers converted, numbers as they are."""
     if dataclasses.is_dataclass(varde) and not isinstance(varde, type):
         egenskaper = [n for n, v in vars(type(varde)).items() if isinstance(v, property)]
         namn = [f.name for f in dataclasses.fields(varde)] + egenskaper
-        return {n: sidvarden(getattr(varde, n)) for n in namn}
+        return {n: sidvarden(getattr(varde, n), text) for n in namn}
     if isinstance(varde, dict):
-        return {k: sidvarden(v) for k, v in varde.items()}
+        return {k: sidvarden(v, text) for k, v in varde.items()}
     if isinstance(varde, (list, tuple)):
-        return [sidvarden(v) for v in varde]
+        return [sidvarden(v, text) for v in varde]
     if isinstance(varde, str):
-        return som_text(varde)
+        return text(varde)
     return varde
 
 
