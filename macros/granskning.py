@@ -238,7 +238,7 @@ def alla_granskningar(hb: Handbok, docs: Path) -> list[Granskning]:
 
 def _titel(g: Granskning, hb: Handbok) -> str:
     """A page title as the page shows it: 'Lägesrapport {{ siffror.period }}' -> 'Lägesrapport hösten 2020'."""
-    if "{{" not in g.titel:
+    if "{{" not in g.titel or not g.fil.startswith("docs/"):  # a title from data is text, never a template
         return g.titel
     from .lagesrapport import siffror
     from .sidmall import rendera, sidvarden
