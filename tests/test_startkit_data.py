@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROT
-from test_data_fel import Fall, _bygg_och_las_fel, _forbered, _forklaras_i_contributing
+from test_data_fel import Fall, _bygg_och_las_fel, _forbered, _forklaras_i_contributing, _loaderns_fel
 
 from macros.loader import las_handbok
 
@@ -19,14 +19,14 @@ FALL = [
         "okand-roll",
         "checklista.yml",
         (FORANKRA, FORANKRA.replace("[skolledning]", "[rektor]")),
-        "data/checklista.yml:39:17: steg[0].ansvariga[0]: 'rektor' finns inte i roller.yml – använd ett av: "
+        "data/checklista.yml:39:17: steg[0] (Förankra arbetet på skolan och i området).ansvariga[0]: 'rektor' finns inte i roller.yml – använd ett av: "
         "all-personal, koordinator, skolledning, team",
     ),
     Fall(
         "okand-fas",
         "checklista.yml",
         (FORANKRA, FORANKRA.replace("fas: fore-beslut", "fas: innan")),
-        "data/checklista.yml:38:10: steg[0].fas: 'innan' finns inte i faser – använd ett av: fore-beslut, "
+        "data/checklista.yml:38:10: steg[0] (Förankra arbetet på skolan och i området).fas: 'innan' finns inte i faser – använd ett av: fore-beslut, "
         "fore-forsta-lektionen, schema, team, under-aret, uppfoljning, utbildning",
     ),
     Fall(
@@ -36,61 +36,61 @@ FALL = [
             "    program: [at]\n    avsnitt: genomforande.md#at-arskurs",
             "    program: [at, ku]\n    avsnitt: genomforande.md#at-arskurs",
         ),
-        "data/checklista.yml:217:19: steg[19].program[1]: 'ku' finns inte i program.yml – använd ett av: at, mvp",
+        "data/checklista.yml:217:19: steg[19] (Välj årskurs för AT).program[1]: 'ku' finns inte i program.yml – använd ett av: at, mvp",
     ),
     Fall(
         "avsnitt-saknas",
         "checklista.yml",
         ("avsnitt: forberedelser.md#forankra", "avsnitt: forberedelser.md#forankring"),
-        "data/checklista.yml:41:14: steg[0].avsnitt: 'forberedelser.md#forankring' pekar på ett avsnitt som inte "
+        "data/checklista.yml:41:14: steg[0] (Förankra arbetet på skolan och i området).avsnitt: 'forberedelser.md#forankring' pekar på ett avsnitt som inte "
         "finns – skriv sidans fil i docs/ och ett rubrik-id som står i den, till exempel forberedelser.md#forankra",
     ),
     Fall(
         "sida-saknas",
         "roller.yml",
         ("avsnitt: forberedelser.md#koordinator", "avsnitt: koordinator.md#koordinator"),
-        "data/roller.yml:64:14: roller[1].avsnitt: 'koordinator.md#koordinator' pekar på ett avsnitt som inte finns – "
+        "data/roller.yml:64:14: roller[1] (Koordinatorn).avsnitt: 'koordinator.md#koordinator' pekar på ett avsnitt som inte finns – "
         "skriv sidans fil i docs/ och ett rubrik-id som står i den, till exempel forberedelser.md#forankra",
     ),
     Fall(
         "avsnitt-fel-form",
         "checklista.yml",
         ("avsnitt: forberedelser.md#forankra", "avsnitt: forberedelser#forankra"),
-        "data/checklista.yml:41:14: steg[0].avsnitt: måste vara en länk till en sida och ett avsnitt, till exempel "
+        "data/checklista.yml:41:14: steg[0] (Förankra arbetet på skolan och i området).avsnitt: måste vara en länk till en sida och ett avsnitt, till exempel "
         "forberedelser.md#forankra (fick 'forberedelser#forankra')",
     ),
     Fall(
         "okant-moment",
         "checklista.yml",
         ("    moment: kunskapshalvdag", "    moment: halvdag"),
-        "data/checklista.yml:121:13: steg[8].moment: 'halvdag' finns inte i utbildning.yml – använd ett av: "
+        "data/checklista.yml:121:13: steg[8] (Ge all personal en kunskapshalvdag).moment: 'halvdag' finns inte i utbildning.yml – använd ett av: "
         "grundutbildning, kunskapshalvdag, teorimanual, uppstart-och-booster, utvardering",
     ),
     Fall(
         "okand-mall",
         "checklista.yml",
         ("    mall: lektionsplanering", "    mall: planering"),
-        "data/checklista.yml:158:11: steg[12].mall: 'planering' finns inte i mallar.yml – använd ett av: "
+        "data/checklista.yml:158:11: steg[12] (Avsätt planeringstid för varje ledarpar eller ledargrupp).mall: 'planering' finns inte i mallar.yml – använd ett av: "
         "brev-till-vardnadshavare, lektionsplanering, reflektion, tryggbassamtal-protokoll",
     ),
     Fall(
         "okant-planerarvarde",
         "checklista.yml",
         ("    planerare: veckor", "    planerare: terminer"),
-        "data/checklista.yml:202:16: steg[17].planerare: måste vara ett av 'arbetssatt', 'lektioner', 'ledare', "
+        "data/checklista.yml:202:16: steg[17] (Bestäm hur ofta ni har lektionerna).planerare: måste vara ett av 'arbetssatt', 'lektioner', 'ledare', "
         "'planeringstid', 'veckor' eller 'utbildning' (fick 'terminer')",
     ),
     Fall(
         "saknad-titel",
         "checklista.yml",
         ("    titel: Förankra arbetet på skolan och i området\n", ""),
-        "data/checklista.yml:35:5: steg[0].titel: fältet 'titel' saknas – lägg till det",
+        "data/checklista.yml:35:5: steg[0] (forankra).titel: fältet 'titel' saknas – lägg till det",
     ),
     Fall(
         "dubblett-steg",
         "checklista.yml",
         ("  - id: ledningens-stod", "  - id: forankra"),
-        "data/checklista.yml:42:9: steg[1].id: id 'forankra' finns redan i steg[0] – varje id måste vara unikt",
+        "data/checklista.yml:42:9: steg[1] (Se till att ledningen stöder arbetet).id: id 'forankra' finns redan i steg[0] – varje id måste vara unikt",
     ),
     Fall(
         "okand-yrkesroll",
@@ -99,7 +99,7 @@ FALL = [
             "    yrkesroller: [skolkurator, larare-mentor, socialpedagog]",
             "    yrkesroller: [kurator, larare-mentor, socialpedagog]",
         ),
-        "data/roller.yml:63:19: roller[1].yrkesroller[0]: 'kurator' finns inte i yrkesroller.yml – använd ett av: "
+        "data/roller.yml:63:19: roller[1] (Koordinatorn).yrkesroller[0]: 'kurator' finns inte i yrkesroller.yml – använd ett av: "
         "annan-skolpersonal, annan-stadsdelspersonal, barnskotare-elevassistent, faltassistent, "
         "fritidsledare-fritidsgard, fritidsledare-skola, fritidspedagog, larare-mentor, polis, skolkurator, "
         "skolpsykolog, skolskoterska, socialpedagog, socialsekreterare",
@@ -108,21 +108,21 @@ FALL = [
         "del-med-tva-falt",
         "mallar.yml",
         ("      - fakta: program\n", "      - fakta: program\n        text: Hej\n"),
-        "data/mallar.yml:39:9: mallar[0].innehall[3]: varje del ska ha precis ett av fälten rubrik, text, punkter, "
+        "data/mallar.yml:39:9: mallar[0] (Brev till vårdnadshavare).innehall[3]: varje del ska ha precis ett av fälten rubrik, text, punkter, "
         "falt, tabell eller fakta",
     ),
     Fall(
         "platshallare-ej-stangd",
         "mallar.yml",
         ('      - text: "[[Namn]]"', '      - text: "[[Namn]"'),
-        "data/mallar.yml:70:15: mallar[0].innehall[18].text: en platshållare är inte stängd – skriv den som "
+        "data/mallar.yml:70:15: mallar[0] (Brev till vårdnadshavare).innehall[18].text: en platshållare är inte stängd – skriv den som "
         "[[skolans namn]] (fick '[[Namn]')",
     ),
     Fall(
         "fakta-program-utan-program",
         "mallar.yml",
         ("      - fakta: tryggbassamtal", "      - fakta: program"),
-        "data/mallar.yml:92:16: mallar[1].innehall[3].fakta: fakta: program kräver att mallen gäller ett program – "
+        "data/mallar.yml:92:16: mallar[1] (Protokoll för tryggbassamtal).innehall[3].fakta: fakta: program kräver att mallen gäller ett program – "
         "skriv till exempel program: [mvp, at] i mallen, eller ta bort delen",
     ),
     Fall(
@@ -132,7 +132,7 @@ FALL = [
             "    fraga: [skolledningen, stadsdelsforvaltningen, stadens-samordning, utbildningsforvaltningen]",
             "    fraga: [skolledningen, skolans-koordinator, stadens-samordning, utbildningsforvaltningen]",
         ),
-        "data/roller.yml:77:28: roller[1].fraga[1]: 'skolans-koordinator' är rollen själv – en roll frågar aldrig sig "
+        "data/roller.yml:77:28: roller[1] (Koordinatorn).fraga[1]: 'skolans-koordinator' är rollen själv – en roll frågar aldrig sig "
         "själv, välj en annan kontakt",
     ),
     Fall(
@@ -149,7 +149,7 @@ FALL = [
         "okant-steg-i-uppgift",
         "roller.yml",
         ("      - steg: organisera", "      - steg: organisering"),
-        "data/roller.yml:44:15: roller[0].uppgifter[1].steg: 'organisering' finns inte i checklista.yml – använd ett "
+        "data/roller.yml:44:15: roller[0] (Rektor och skolledning).uppgifter[1].steg: 'organisering' finns inte i checklista.yml – använd ett "
         "av: arbetstider, at-arskurs, effektmatning, forankra, grundutbildning, informera-vardnadshavare, intervall, "
         "justera-under-aret, "
         "koordinator, kunskapshalvdag, ledningens-engagemang, ledningens-stod, lektionstid, manualens-ordning, "
@@ -164,7 +164,7 @@ FALL = [
             "        program: [at]\n      - rubrik: Före första lektionen",
             "        program: [ku]\n      - rubrik: Före första lektionen",
         ),
-        "data/mallar.yml:48:19: mallar[0].innehall[8].program[0]: 'ku' finns inte i mallens program – använd ett av: "
+        "data/mallar.yml:48:19: mallar[0] (Brev till vårdnadshavare).innehall[8].program[0]: 'ku' finns inte i mallens program – använd ett av: "
         "at, mvp",
     ),
     Fall(
@@ -191,9 +191,13 @@ FALL = [
 
 
 @pytest.mark.parametrize("fall", FALL, ids=[f.namn for f in FALL])
-def test_fel_i_startpaketets_data_stoppar_bygget(tmp_path, fall):
-    rader, site = _bygg_och_las_fel(tmp_path, _forbered(tmp_path, fall))
-    assert rader == [fall.vantat]
+def test_fel_i_startpaketets_data_ger_exakt_meddelande(tmp_path, fall):
+    assert _loaderns_fel(_forbered(tmp_path, fall)) == [fall.vantat]
+
+
+def test_fel_i_startpaketets_data_stoppar_bygget(tmp_path):
+    rader, site = _bygg_och_las_fel(tmp_path, _forbered(tmp_path, FALL[0]))
+    assert rader == [FALL[0].vantat]
     assert not site.exists(), "ingen del av webbplatsen får skrivas när data är fel"
 
 
