@@ -76,6 +76,13 @@ class Forhandsvisning(LiveReloadServer):
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         return med_skript(content, epoch)
 
+    def server_activate(self) -> None:
+        super().server_activate()
+        # Said once the socket listens, so whoever waits for this line can open the page at once.
+        print(
+            f"Förhandsvisningen finns på {self.url} – spara en fil så uppdateras sidan. Avsluta med Ctrl+C.", flush=True
+        )
+
 
 def _bygg(konfigfil: Path, status: Status, server: Forhandsvisning, adress: str) -> None:
     from .strikt import bygg_rader
@@ -104,11 +111,10 @@ def serve(konfigfil: Path, vard: str, port: int, bevaka: list[Path]) -> int:
     server = Forhandsvisning(status, builder=lambda: None, host=vard, port=port, root=tom)
     server.builder = lambda: _bygg(konfigfil, status, server, adress)
     server.error_handler = lambda kod: felsida(status.fel, server._visible_epoch) if status.fel else None
-    print("Bygger förhandsvisningen …")
+    print("Bygger förhandsvisningen …", flush=True)
     server.builder()
     for katalog in bevaka:
         server.watch(str(katalog))
-    print(f"Förhandsvisningen finns på {adress} – spara en fil så uppdateras sidan. Avsluta med Ctrl+C.")
     try:
         server.serve()
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ import json
 import os
 import random
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -161,6 +162,58 @@ def mat(antal: int, stadsdelar: int | None) -> dict:
     }
 
 
+def spara_till_omladdning(rundor: int = 3) -> tuple[float, float]:
+    """make serve on a copy of the real handbook: seconds from saving data/skolor.yml until the preview's
+    long poll says the page reloads, median of rundor saves; and one strict build of the same, for the ratio."""
+    import re
+    import urllib.request
+
+    kopia = ARBETE / "forhandsvisning"
+    shutil.rmtree(kopia, ignore_errors=True)
+    shutil.copytree(
+        ROT, kopia, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".site-*", ".bench*", "__pycache__")
+    )
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=kopia,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        for rad in process.stdout:
+            if "Förhandsvisningen finns på" in rad:
+                break
+            if "fel" in rad:
+                raise RuntimeError(f"förhandsvisningen byggdes inte: {rad}")
+        bas, tider = f"http://127.0.0.1:{port}/", []
+        skolor = kopia / "data" / "skolor.yml"
+        for runda in range(rundor):
+            sida = urllib.request.urlopen(bas + "skolor/akalla-grundskola/").read().decode()
+            epok = re.search(r'data-hb-epok="(\d+)"', sida)[1]
+            start = time.perf_counter()
+            text = skolor.read_text(encoding="utf-8")
+            skolor.write_text(text.replace("namn: Akalla grundskola", f"namn: Akalla grundskola {runda}", 1), "utf-8")
+            urllib.request.urlopen(f"{bas}livereload/{epok}/1", timeout=120).read()
+            tider.append(time.perf_counter() - start)
+            skolor.write_text(text, encoding="utf-8")
+            time.sleep(3)  # let the restoring rebuild finish before the next round
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "macros", "bygg", "--site-dir", str(ARBETE / "forhandsvisning-site")],
+        cwd=kopia,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return sorted(tider)[len(tider) // 2], time.perf_counter() - start
+
+
 def stada() -> None:
     for fil in ROT.glob(".bench-*.yml"):
         fil.unlink()
@@ -200,6 +253,11 @@ def main() -> int:
     fast = min(r["a"] - r["b"] for r in resultat)
     print(
         f"Datalagrets fasta kostnad (import av pydantic och mkdocs-macros, validering): cirka {fast:.2f} s per bygge."
+    )
+    omladdning, bygge = spara_till_omladdning()
+    print(
+        f"Förhandsvisningen (make serve, den riktiga handboken): spara → omladdad sida {omladdning:.1f} s "
+        f"(median av tre), ett helt strikt bygge {bygge:.1f} s; kvot {omladdning / bygge:.2f}."
     )
     return 0
 
