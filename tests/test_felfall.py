@@ -316,6 +316,14 @@ HANDFALL = [
         "sextiosystemet",
     ),
     Handfall(
+        "wordtitel-over-255-tecken",
+        "mallar.yml",
+        "    titel: Brev till vårdnadshavare",
+        "    titel: Brev till vårdnadshavare" + " och elever" * 25,
+        "data/mallar.yml:22:12: mallar[0]",
+        "är för lång – högst 255 tecken",
+    ),
+    Handfall(
         "felaktigt-indrag",
         "skolor.yml",
         "        program: [mvp, at]\n        klasser: 14",
