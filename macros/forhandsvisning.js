@@ -35,21 +35,23 @@
     stil.color = "#1a1a1a";
     stil.borderBottom = "4px solid #b00020";
     stil.padding = "1rem 1.5rem";
-    stil.font = "1rem/1.5 system-ui, sans-serif";
+    stil.font = "0.95rem/1.5 system-ui, sans-serif";
     var rubrik = document.createElement("h2");
     rubrik.id = "hb-byggfel-rubrik";
     rubrik.textContent = "Förhandsvisningen kunde inte byggas om";
     rubrik.style.margin = "0 0 .5rem";
+    rubrik.style.fontSize = "1.25rem";
     var lista = document.createElement("ul");
     fel.forEach(function (rad) {
       var punkt = document.createElement("li");
       punkt.textContent = rad;
       punkt.style.whiteSpace = "pre-wrap";
+      punkt.style.overflowWrap = "anywhere";  // a file path is one long word; on a phone it must wrap
       lista.appendChild(punkt);
     });
     var tips = document.createElement("p");
     tips.textContent = "Sidan under visar den senaste versionen som gick att bygga. Rätta felet och spara, " +
-      "så försvinner rutan av sig själv.";
+      "så försvinner rutan av sig själv. CONTRIBUTING.md förklarar varje felmeddelande.";
     ruta.appendChild(rubrik);
     ruta.appendChild(lista);
     ruta.appendChild(tips);

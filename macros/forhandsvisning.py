@@ -40,6 +40,16 @@ class Status:
             return json.dumps({"fel": self.fel, "sekunder": round(self.sekunder, 2)}, ensure_ascii=False).encode()
 
 
+def felrader(rader: list[str]) -> list[str]:
+    """The error lines themselves, one each: a whole report (data errors) loses its heading and its
+    closing advice, which the panel says in its own words."""
+    ut = []
+    for rad in rader:
+        delar = [d.strip() for d in rad.splitlines()] if "\n" in rad else [rad]
+        ut += [d for d in delar if d.startswith(("data/", "docs/"))] or delar
+    return ut
+
+
 def med_skript(sida: bytes, epok: int) -> bytes:
     """The page as served in the preview: the built page plus one external script tag before </body>."""
     tagg = f'<script src="{SKRIPTADRESS}" data-hb-epok="{epok}"></script>'.encode()
@@ -91,7 +101,7 @@ def _bygg(konfigfil: Path, status: Status, server: Forhandsvisning, adress: str)
     ny = Path(tempfile.mkdtemp(prefix="hb-forhandsvisning-"))
     rader = bygg_rader(konfigfil, ny, serve_url=adress)
     with status.las:
-        status.fel, status.sekunder = rader, time.monotonic() - start
+        status.fel, status.sekunder = felrader(rader), time.monotonic() - start
     if rader:
         shutil.rmtree(ny, ignore_errors=True)
         print(f"\n{len(rader)} fel – sidan i webbläsaren visar felet tills du har rättat det:", file=sys.stderr)

@@ -12,7 +12,7 @@ import pytest
 from conftest import kopiera_repo
 from webbserver import ledig_port
 
-from macros.forhandsvisning import felsida, med_skript
+from macros.forhandsvisning import felrader, felsida, med_skript
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +118,14 @@ def test_felet_syns_aven_nar_forsta_bygget_misslyckas(tmp_path, ny_sida):
 
 def test_publicerade_sidor_har_inget_forhandsvisningsskript(site):
     assert not [p for p in site.rglob("*.html") if "hb-forhandsvisning" in p.read_text(encoding="utf-8")]
+
+
+def test_felrutan_far_en_rad_per_fel():
+    rapport = (
+        "2 fel i data/ – inget publicerades.\n  data/a.yml:1:1: x: fel\n  data/b.yml:2:1: y: fel\nRätta felen ovan …"
+    )
+    assert felrader([rapport, "docs/c.md:3: länken x leder till en sida som inte finns"]) == [
+        "data/a.yml:1:1: x: fel",
+        "data/b.yml:2:1: y: fel",
+        "docs/c.md:3: länken x leder till en sida som inte finns",
+    ]
