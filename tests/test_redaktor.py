@@ -121,9 +121,8 @@ def test_redigeringslankar_pekar_pa_ratt_fil(gammal_sida):
             "docs/forberedelser.md:4:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36 (fick 'ofta')",
         ),
         (
-            "---\nagare: Stadens samordning av våldsprevention\nsenast_granskad: 2026-11-26\n"
-            "granskas_var_manad: 12\n---\n",
-            "",
+            "---\nagare: Stadens samordning av våldsprevention\n",  # the opening --- taken away
+            "agare: Stadens samordning av våldsprevention\n",
             "docs/forberedelser.md:1:1: (sidhuvud): sidhuvud saknas – börja sidan med ---, agare:, "
             "senast_granskad: och granskas_var_manad:, och avsluta med ---",
         ),
