@@ -39,7 +39,7 @@ def on_files(files: Files, config) -> Files:
         # The theme prints page titles without escaping them; the body is rendered already.
         huvud = (
             f"---\ntitle: {json.dumps(html.escape(dok.titel), ensure_ascii=False)}\nrender_macros: false\n"
-            "sok: nej\n---\n\n"
+            f"sok: nej\ndescription: {json.dumps(dok.mall.beskrivning, ensure_ascii=False)}\n---\n\n"
         )
         files.append(
             File.generated(

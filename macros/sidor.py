@@ -3,17 +3,31 @@ thousands of them skip the per-page Jinja pass of mkdocs-macros."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 from . import skolor, stadsdelar
 from .handbok import Handbok
 from .mallar import Mallar
 
+SKOLA = {
+    "description": json.dumps(
+        "Vad lägesrapporten säger om skolan: skolform, stadsdelsförvaltning, program och antal klasser.",
+        ensure_ascii=False,
+    )
+}
+STADSDEL = {
+    "description": json.dumps(
+        "Vad lägesrapporten säger om stadsdelsförvaltningen: parklekar, fritidsgårdar och skolor.", ensure_ascii=False
+    )
+}
+
 
 def genererade_sidor(hb: Handbok) -> Iterator[tuple[str, str, str, dict]]:
-    """(source path, title, HTML, extra front matter) for each generated page."""
+    """(source path, title, HTML, extra front matter) for each generated page. Each gets the one line on
+    what the page holds that every page opens with (front matter description, quoted for YAML)."""
     mallar = Mallar(rot=lambda: "../../")  # every generated page sits two levels down: skolor/<id>/
     for skola in hb.skolor.skolor:
-        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, mallar, skola.id), {}
+        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, mallar, skola.id), SKOLA
     for stadsdel in hb.stadsdelar.stadsdelar:
-        yield f"stadsdelar/{stadsdel.id}.md", stadsdel.namn, stadsdelar.stadsdel_sida(hb, mallar, stadsdel.id), {}
+        yield f"stadsdelar/{stadsdel.id}.md", stadsdel.namn, stadsdelar.stadsdel_sida(hb, mallar, stadsdel.id), STADSDEL
