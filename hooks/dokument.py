@@ -39,7 +39,10 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, f"starta/mallar/{dok.filnamn}", content=word))
         sida = dokument_sida(hb, Mallar(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
         # The title is text (macros escapes front-matter titles); the body is rendered already.
-        huvud = f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: verktyg\n---\n\n"
+        huvud = (
+            f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: verktyg\n"
+            f"description: {json.dumps(dok.mall.beskrivning, ensure_ascii=False)}\n---\n\n"
+        )
         files.append(
             File.generated(
                 config, f"starta/mallar/{dok.id}.md", content=huvud + sida + "\n", inclusion=InclusionLevel.NOT_IN_NAV

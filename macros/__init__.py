@@ -46,6 +46,7 @@ MAKRON = {
     "tillganglighetsredogorelse": tillganglighet.tillganglighetsredogorelse,
     "checklista": checklista.checklista,
     "checklista_utskrift": checklista.checklista_utskrift,
+    "checklista_ordning": checklista.checklista_ordning,
     "planerare": planerare.planerare,
     "mallar_lista": dokument.mallar_lista,
 }
@@ -80,6 +81,7 @@ DATAFILER = {
     "rollista": ("roller",),
     "checklista": ("checklista",),
     "checklista_utskrift": ("checklista",),
+    "checklista_ordning": ("checklista",),
     "planerare": ("planerare", "utbildning"),
     "mallar_lista": ("mallar",),
 }

@@ -107,3 +107,22 @@ def checklista_utskrift(hb: Handbok, mallar: Mallar, adress: str | None = None) 
         program=hb.program.program,
         adress=(adress or "").rstrip("/") + "/" if adress else "",
     )
+
+
+def steg_pa_sidan(hb: Handbok, sida: str) -> list[StegVy]:
+    """The checklist's steps explained on one page, in the checklist's order, one per section: the page's
+    "do the steps in order" list then has the same order as the checklist, from the same data."""
+    sedda, resultat = set(), []
+    for vy in alla_steg(hb):
+        fil, _, ankare = vy.steg.avsnitt.partition("#")
+        if fil == sida and ankare not in sedda:
+            sedda.add(ankare)
+            resultat.append(vy)
+    return resultat
+
+
+def checklista_ordning(hb: Handbok, mallar: Mallar, sida: str) -> str:
+    vyer = steg_pa_sidan(hb, sida)
+    if not vyer:
+        raise ValueError(f"inga steg i checklista.yml har sitt avsnitt på {sida}")
+    return mallar.rendera("checklista-ordning.html", vyer=vyer)

@@ -446,6 +446,7 @@ class Exempel(Modell):
     klasser: Annotated[int, Field(ge=1, le=500)]
     ledare_per_grupp: Annotated[int, Field(ge=1, le=10)]
     arbetssatt: Id
+    ledargrupper: Annotated[int, Field(ge=1, le=500)]
     personal: Annotated[int, Field(ge=1, le=5000)]
     utbildade: Annotated[int, Field(ge=0, le=5000)]
 

@@ -26,6 +26,7 @@ class Indata:
     arbetssatt: str
     personal: int
     utbildade: int
+    ledargrupper: int = 1  # asked for separately: only an expertteam chooses it
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Utfall:
     klasser_per_grupp: int  # at most
     ledare_behovs: int
     reserv: int  # trained minus needed; below 0 means missing
+    reservlage: str  # fler (reserves), noll (exactly enough), fattas (too few), ingen (nobody trained yet)
     personaltimmar_lektioner: float
     planering_per_grupp: float
     planering_grupper: float
@@ -66,7 +68,10 @@ def _summa(moment: list[Moment]) -> tuple[float, float, bool]:
 def berakna(hb: Handbok, ind: Indata) -> Utfall:
     prog, planering = hb.program_per_id[ind.program], hb.utbildning.planering
     per_klass = next(a for a in hb.planerare.arbetssatt if a.id == ind.arbetssatt).ledargrupp_per_klass
-    grupper = ind.klasser if per_klass else max(1, min(ind.klasser, ind.utbildade // ind.ledare_per_grupp))
+    # The groups follow the classes (hela-skolan-ansats) or the school's own choice (expertteam), never the
+    # number trained: whoever is trained beyond the groups' needs is a reserve.
+    grupper = ind.klasser if per_klass else max(1, min(ind.klasser, ind.ledargrupper))
+    reserv = ind.utbildade - grupper * ind.ledare_per_grupp
     lektionstimmar = ind.klasser * prog.antal_lektioner * prog.lektionslangd_timmar
     per_grupp = prog.antal_lektioner * planering.timmar_per_lektion
     rader = tuple(
@@ -82,7 +87,8 @@ def berakna(hb: Handbok, ind: Indata) -> Utfall:
         ledargrupper=grupper,
         klasser_per_grupp=math.ceil(ind.klasser / grupper),
         ledare_behovs=grupper * ind.ledare_per_grupp,
-        reserv=ind.utbildade - grupper * ind.ledare_per_grupp,
+        reserv=reserv,
+        reservlage=reservlage(ind.utbildade, reserv),
         personaltimmar_lektioner=lektionstimmar * ind.ledare_per_grupp,
         planering_per_grupp=per_grupp,
         planering_grupper=grupper * per_grupp,
@@ -96,6 +102,12 @@ def berakna(hb: Handbok, ind: Indata) -> Utfall:
             any(r.moment.cirka and r.timmar for r in rader),
         ),
     )
+
+
+def reservlage(utbildade: int, reserv: int) -> str:
+    if utbildade == 0:
+        return "ingen"
+    return "fler" if reserv > 0 else "noll" if reserv == 0 else "fattas"
 
 
 def exempel(hb: Handbok) -> Indata:

@@ -3,6 +3,7 @@ thousands of them skip the per-page Jinja pass of mkdocs-macros."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 from . import skolor, stadsdelar
@@ -11,17 +12,26 @@ from .mallar import Mallar
 
 # The pages show figures from data/: they say which term and which source (hooks/granskning.py).
 SIFFROR = {"visar_siffror": "true"}
+SKOLA = {
+    **SIFFROR,
+    "description": json.dumps(
+        "Vad lägesrapporten säger om skolan: skolform, stadsdelsförvaltning, program och antal klasser.",
+        ensure_ascii=False,
+    ),
+}
+STADSDEL = {
+    **SIFFROR,
+    "description": json.dumps(
+        "Vad lägesrapporten säger om stadsdelsförvaltningen: parklekar, fritidsgårdar och skolor.", ensure_ascii=False
+    ),
+}
 
 
 def genererade_sidor(hb: Handbok) -> Iterator[tuple[str, str, str, dict]]:
-    """(source path, title, HTML, extra front matter) for each generated page."""
+    """(source path, title, HTML, extra front matter) for each generated page. Each gets the one line on
+    what the page holds that every page opens with (front matter description, quoted for YAML)."""
     mallar = Mallar(rot=lambda: "../../")  # every generated page sits two levels down: skolor/<id>/
     for skola in hb.skolor.skolor:
-        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, mallar, skola.id), SIFFROR
+        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, mallar, skola.id), SKOLA
     for stadsdel in hb.stadsdelar.stadsdelar:
-        yield (
-            f"stadsdelar/{stadsdel.id}.md",
-            stadsdel.namn,
-            stadsdelar.stadsdel_sida(hb, mallar, stadsdel.id),
-            SIFFROR,
-        )
+        yield f"stadsdelar/{stadsdel.id}.md", stadsdel.namn, stadsdelar.stadsdel_sida(hb, mallar, stadsdel.id), STADSDEL

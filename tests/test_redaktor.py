@@ -174,9 +174,8 @@ def test_redigeringslankar_pekar_pa_ratt_fil(gammal_sida):
             "docs/forberedelser.md:5:21: granskas_var_manad: måste vara ett heltal mellan 1 och 36 (fick 'ofta')",
         ),
         (
-            "---\nagare: Stadens samordning av våldsprevention\ngranskad_av: null\nsenast_granskad: null\n"
-            "granskas_var_manad: 12\n---\n",
-            "",
+            "---\nagare: Stadens samordning av våldsprevention\n",  # the opening --- taken away
+            "agare: Stadens samordning av våldsprevention\n",
             "docs/forberedelser.md:1:1: (sidhuvud): sidhuvud saknas – börja sidan med ---, agare:, granskad_av:, "
             "senast_granskad: och granskas_var_manad:, och avsluta med ---",
         ),

@@ -171,21 +171,21 @@ FALL = [
         "exempel-ledare",
         "planerare.yml",
         ("  ledare_per_grupp: 2", "  ledare_per_grupp: 4"),
-        "data/planerare.yml:30:21: exempel.ledare_per_grupp: måste vara mellan 2 och 3 – minsta och rekommenderade "
+        "data/planerare.yml:32:21: exempel.ledare_per_grupp: måste vara mellan 2 och 3 – minsta och rekommenderade "
         "antalet ledare i utbildning.yml (fick 4)",
     ),
     Fall(
         "exempel-arbetssatt",
         "planerare.yml",
         ("  arbetssatt: hela-skolan-ansats", "  arbetssatt: arskursteam"),
-        "data/planerare.yml:31:15: exempel.arbetssatt: 'arskursteam' finns inte i arbetssatt – använd ett av: "
+        "data/planerare.yml:33:15: exempel.arbetssatt: 'arskursteam' finns inte i arbetssatt – använd ett av: "
         "expertteam, hela-skolan-ansats",
     ),
     Fall(
         "exempel-klasser-noll",
         "planerare.yml",
         ("  klasser: 4", "  klasser: 0"),
-        "data/planerare.yml:29:12: exempel.klasser: måste vara minst 1 (fick 0)",
+        "data/planerare.yml:31:12: exempel.klasser: måste vara minst 1 (fick 0)",
     ),
 ]
 

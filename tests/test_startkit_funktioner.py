@@ -34,8 +34,18 @@ def utan_steg(hb, *ids: str):
 MVP_SKOLA = Indata(
     program="mvp", klasser=6, ledare_per_grupp=3, arbetssatt="hela-skolan-ansats", personal=50, utbildade=20
 )
-# AT, 3 classes, 2 leaders per group, expertteam, 30 staff of whom 5 are trained.
-AT_SKOLA = Indata(program="at", klasser=3, ledare_per_grupp=2, arbetssatt="expertteam", personal=30, utbildade=5)
+# AT, 3 classes, 2 leaders per group, expertteam with 2 leader groups, 30 staff of whom 5 are trained.
+AT_SKOLA = Indata(
+    program="at", klasser=3, ledare_per_grupp=2, arbetssatt="expertteam", personal=30, utbildade=5, ledargrupper=2
+)
+# The review's school: MVP, 6 classes, 3 leaders per group, expertteam with 3 groups, 25 staff, 12 trained.
+MVP_EXPERTTEAM = Indata(
+    program="mvp", klasser=6, ledare_per_grupp=3, arbetssatt="expertteam", personal=25, utbildade=12, ledargrupper=3
+)
+# AT, 2 classes, 2 leaders per group, hela-skolan-ansats, 20 staff of whom 6 are trained.
+AT_HELA_SKOLAN = Indata(
+    program="at", klasser=2, ledare_per_grupp=2, arbetssatt="hela-skolan-ansats", personal=20, utbildade=6
+)
 
 
 def test_planeraren_for_en_mvp_skola(hb):
@@ -69,7 +79,7 @@ def test_planeraren_for_en_at_skola_med_expertteam(hb):
     assert u.lektioner == 11  # AT has 11 lessons
     assert u.lektionstimmar == 33  # 3 classes × 11 lessons × 1 hour
     assert u.veckor == 21  # (11 − 1) × 2 + 1
-    assert u.ledargrupper == 2  # expertteam: 5 trained // 2 leaders = 2 groups (≤ 3 classes)
+    assert u.ledargrupper == 2  # expertteam: the 2 groups the school chose (≤ 3 classes)
     assert u.klasser_per_grupp == 2  # 3 classes over 2 groups, rounded up
     assert u.ledare_behovs == 4  # 2 groups × 2 leaders
     assert u.reserv == 1  # 5 − 4
@@ -78,13 +88,45 @@ def test_planeraren_for_en_at_skola_med_expertteam(hb):
     assert u.totalt == (27.5, 35, True)  # 30 × 0.5 + 5 × 0.5 + 5 × 2 days; 5 × 5 + 5 × 2 hours
 
 
-def test_expertteam_med_for_fa_utbildade_saknar_ledare(hb):
-    u = berakna(hb, dataclasses.replace(AT_SKOLA, utbildade=1))
-    assert (u.ledargrupper, u.ledare_behovs, u.reserv) == (1, 2, -1)  # at least one group; one leader missing
+def test_expertteam_ger_reserver_nar_fler_utbildas_an_som_behovs(hb):
+    u = berakna(hb, MVP_EXPERTTEAM)
+    assert u.lektionstimmar == 84  # 6 classes × 14 lessons × 1 hour
+    assert u.ledargrupper == 3  # the school's choice, not 12 trained // 3
+    assert u.klasser_per_grupp == 2  # 6 classes over 3 groups
+    assert u.ledare_behovs == 9  # 3 groups × 3 leaders
+    assert (u.reserv, u.reservlage) == (3, "fler")  # 12 trained − 9 needed
+    assert u.personaltimmar_lektioner == 252  # 84 × 3
+    assert (u.planering_per_grupp, u.planering_grupper, u.planering_personal) == (14, 42, 126)  # 14; 3 × 14; 42 × 3
+    summor = {r.moment.id: (r.personer, r.dagar, r.timmar) for r in u.utbildning}
+    assert summor["kunskapshalvdag"] == (25, 12.5, 0)  # 25 staff × half a day
+    assert summor["grundutbildning"] == (12, 24, 0)  # 12 trained × 2 days, reserves included
+    assert u.totalt == (42.5, 84, True)  # 12.5 + 6 + 24 days; 12 × 5 + 12 × 2 hours
+    # Training more people gives more reserves, never more groups (the review's finding 7).
+    for utbildade, reserv in ((10, 1), (15, 6), (18, 9)):
+        fler = berakna(hb, dataclasses.replace(MVP_EXPERTTEAM, utbildade=utbildade))
+        assert (fler.ledargrupper, fler.reserv, fler.planering_grupper) == (3, reserv, 42)
+
+
+def test_hela_skolan_ansats_for_at(hb):
+    u = berakna(hb, AT_HELA_SKOLAN)
+    assert (u.lektionstimmar, u.veckor) == (22, 21)  # 2 × 11 × 1; (11 − 1) × 2 + 1
+    assert (u.ledargrupper, u.ledare_behovs, u.reserv) == (2, 4, 2)  # one group per class; 2 × 2; 6 − 4
+    assert (u.planering_per_grupp, u.planering_grupper, u.planering_personal) == (11, 22, 44)
+    # hela-skolan-ansats ignores the number of groups asked for an expertteam
+    assert berakna(hb, dataclasses.replace(AT_HELA_SKOLAN, ledargrupper=1)).ledargrupper == 2
+
+
+def test_ingen_utbildad_sags_i_ord_och_for_fa_saknas(hb):
+    ingen = berakna(hb, dataclasses.replace(MVP_EXPERTTEAM, utbildade=0))
+    assert (ingen.ledargrupper, ingen.ledare_behovs, ingen.reserv, ingen.reservlage) == (3, 9, -9, "ingen")
+    for_fa = berakna(hb, dataclasses.replace(AT_SKOLA, utbildade=1))
+    assert (for_fa.ledargrupper, for_fa.ledare_behovs, for_fa.reserv, for_fa.reservlage) == (2, 4, -3, "fattas")
+    precis = berakna(hb, dataclasses.replace(AT_SKOLA, utbildade=4))
+    assert (precis.reserv, precis.reservlage) == (0, "noll")
 
 
 def test_expertteam_far_aldrig_fler_ledargrupper_an_klasser(hb):
-    u = berakna(hb, dataclasses.replace(AT_SKOLA, utbildade=40))
+    u = berakna(hb, dataclasses.replace(AT_SKOLA, ledargrupper=10, utbildade=40))
     assert (u.ledargrupper, u.ledare_behovs, u.reserv) == (3, 6, 34)
 
 

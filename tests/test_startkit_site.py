@@ -195,10 +195,10 @@ def test_mallen_har_en_sida_och_en_wordfil(site, sida, dok):
 
 def test_mallsidan_listar_varje_dokument(sida):
     soup = sida("starta/mallar/")
-    rader = soup.select("table.hb-mallar tbody tr")
+    rader = soup.select("ul.hb-mallar > li")
     assert [r["id"] for r in rader] == [f"mall-{d.id}" for d in dokument.dokument(HB)]
     for rad, dok in zip(rader, dokument.dokument(HB), strict=True):
-        assert rad.find("th").find("a")["href"] == f"../../{dok.url}"
+        assert rad.find("h2").find("a")["href"] == f"../../{dok.url}"
         assert rad.select_one("a[download]")["href"] == f"../../starta/mallar/{dok.filnamn}"
 
 

@@ -146,13 +146,44 @@
     var status = rot.querySelector("[data-hb-framsteg]");
     var datum = rot.querySelector("[data-hb-datum]");
     tillstand.program = giltigtProgram(rot, tillstand.program);
+    var kanda = Array.prototype.map.call(rot.querySelectorAll("[data-hb-steg]"), function (r) {
+      return r.getAttribute("data-hb-steg");
+    });
+    var klara = tillstand.klara.filter(function (id) { return kanda.indexOf(id) !== -1; });
+    // The reader's own ticks are printed unless they ask for an empty copy; with no ticks, the copy is empty.
+    var bockval = rot.querySelectorAll('input[name="hb-bockar"]');
+    rot.querySelector("[data-hb-antal-bockar]").textContent =
+      klara.length ? "(" + klara.length + " av " + kanda.length + " steg klara)" : "(inga steg är bockade än)";
+    if (!klara.length) rot.querySelector('input[name="hb-bockar"][value="tomma"]').checked = true;
+
+    function medBockar() {
+      return rot.querySelector('input[name="hb-bockar"]:checked').value === "mina";
+    }
 
     function uppdatera(meddelande) {
       var synliga = filtrera(rot, tillstand.program);
       var namn = programnamn(rot, tillstand.program);
+      var mina = medBockar();
       rot.querySelector("[data-hb-valt-program]").textContent = namn || "alla";
-      status.textContent = meddelande ? meddelande + " " + synliga.length + " steg skrivs ut." : "";
+      var bockade = 0;
+      rot.querySelectorAll("[data-hb-steg]").forEach(function (rad) {
+        var klar = mina && klara.indexOf(rad.getAttribute("data-hb-steg")) !== -1;
+        if (klar && !rad.hidden) bockade += 1;
+        rad.querySelector("[data-hb-ruta]").classList.toggle("hb-ruta--klar", klar);
+        rad.querySelector("[data-hb-ruta-text]").textContent = klar ? "klart" : "";
+      });
+      var bockText = rot.querySelector("[data-hb-bockar-text]");
+      bockText.hidden = !mina;
+      bockText.textContent = mina ? "Bockarna är från checklistan i webbläsaren: " + bockade + " klara." : "";
+      status.textContent = meddelande ? meddelande + " " + synliga.length + " steg skrivs ut" +
+        (mina ? ", " + bockade + " med bock." : " med tomma rutor.") : "";
     }
+
+    bockval.forEach(function (radio) {
+      radio.addEventListener("change", function () {
+        if (radio.checked) uppdatera(radio.value === "mina" ? "Era bockar skrivs ut." : "Rutorna skrivs ut tomma.");
+      });
+    });
 
     function dagensDatum() {
       datum.textContent = new Date().toLocaleDateString("sv-SE");

@@ -11,7 +11,7 @@
   var fakta = JSON.parse(rot.querySelector('script[type="application/json"]').textContent);
   var form = rot.querySelector("[data-hb-planerare-form]");
   var status = rot.querySelector("[data-hb-planerare-status]");
-  var TALFALT = ["klasser", "personal", "utbildade"];
+  var TALFALT = ["klasser", "ledargrupper", "personal", "utbildade"];
 
   // Swedish number format, as format_tal in macros/mallar.py: 1500 -> "1 500", 27.5 -> "27,5".
   function tal(x) {
@@ -44,7 +44,9 @@
     var p = fakta.program[ind.program];
     var pl = fakta.planering;
     var perKlass = fakta.arbetssatt[ind.arbetssatt].ledargrupp_per_klass;
-    var grupper = perKlass ? ind.klasser : Math.max(1, Math.min(ind.klasser, Math.floor(ind.utbildade / ind.ledare)));
+    // The groups follow the classes or the school's own choice, never the number trained: whoever is
+    // trained beyond the groups' needs is a reserve (as macros/planerare.py).
+    var grupper = perKlass ? ind.klasser : Math.max(1, Math.min(ind.klasser, ind.ledargrupper));
     var lektionstimmar = ind.klasser * p.lektioner * p.lektionslangd;
     var perGrupp = p.lektioner * pl.timmar_per_lektion;
     var rader = fakta.moment.map(function (m) {
@@ -72,7 +74,8 @@
       tal_["personer-" + r.id] = r.personer;
       text["summa-" + r.id] = dagarOchTimmar(r);
     });
-    return { tal: tal_, text: text, reserv: reserv };
+    var lage = ind.utbildade === 0 ? "ingen" : (reserv > 0 ? "fler" : (reserv === 0 ? "noll" : "fattas"));
+    return { tal: tal_, text: text, reserv: reserv, lage: lage };
   }
 
   // Only what changed is rewritten, so what the page added around a word (an abbreviation explained) stays.
@@ -97,10 +100,10 @@
     rot.querySelectorAll("[data-hb-arbetssatt]").forEach(function (el) {
       el.hidden = el.getAttribute("data-hb-arbetssatt") !== ind.arbetssatt;
     });
-    var lage = u.reserv > 0 ? "fler" : (u.reserv === 0 ? "noll" : "fattas");
     rot.querySelectorAll("[data-hb-reserv]").forEach(function (el) {
-      el.hidden = el.getAttribute("data-hb-reserv") !== lage;
+      el.hidden = el.getAttribute("data-hb-reserv") !== u.lage;
     });
+    rot.querySelector("[data-hb-ingen-utbildad]").hidden = u.lage !== "ingen";
     var arExempel = TALFALT.concat(["program", "arbetssatt"]).every(function (k) { return ind[k] === fakta.exempel[k]; }) &&
       ind.ledare === fakta.exempel.ledare_per_grupp;
     rot.querySelector("[data-hb-rubrik-exempel]").hidden = !arExempel;
@@ -120,6 +123,12 @@
     TALFALT.forEach(function (namn) {
       var falt = form.elements[namn];
       var varde = Number(falt.value);
+      if (falt.closest("[hidden]")) {  // not asked for this way of working: no error, no effect
+        rot.querySelector('[data-hb-fel="' + namn + '"]').textContent = "";
+        falt.removeAttribute("aria-invalid");
+        ind[namn] = Number.isInteger(varde) && varde >= 1 ? varde : fakta.exempel[namn];
+        return;
+      }
       var giltigt = falt.value.trim() !== "" && Number.isInteger(varde) &&
         varde >= Number(falt.min) && varde <= Number(falt.max);
       var fel = rot.querySelector('[data-hb-fel="' + namn + '"]');
@@ -131,6 +140,14 @@
     return ok && fakta.program[ind.program] && fakta.arbetssatt[ind.arbetssatt] ? ind : null;
   }
 
+  // A field that only one way of working asks for (the number of leader groups) shows only for it.
+  function visaFalt() {
+    var satt = form.elements.arbetssatt.value;
+    form.querySelectorAll("[data-hb-bara-for]").forEach(function (rad) {
+      rad.hidden = rad.getAttribute("data-hb-bara-for").split(" ").indexOf(satt) === -1;
+    });
+  }
+
   function fyllI(ind) {
     form.elements.program.value = ind.program;
     form.elements.arbetssatt.value = ind.arbetssatt;
@@ -139,6 +156,7 @@
   }
 
   function uppdatera() {
+    visaFalt();
     var ind = lasFormular();
     if (!ind) {
       status.textContent = "Rätta det som är markerat, så räknas allt om.";
@@ -163,7 +181,8 @@
 
   var exempel = {
     program: fakta.exempel.program, arbetssatt: fakta.exempel.arbetssatt, ledare: fakta.exempel.ledare_per_grupp,
-    klasser: fakta.exempel.klasser, personal: fakta.exempel.personal, utbildade: fakta.exempel.utbildade
+    klasser: fakta.exempel.klasser, ledargrupper: fakta.exempel.ledargrupper, personal: fakta.exempel.personal,
+    utbildade: fakta.exempel.utbildade
   };
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.addEventListener("input", uppdatera);
@@ -173,9 +192,12 @@
     uppdatera();
   });
   form.hidden = false;
+  visaFalt();
   var tidigare = sparad();
   if (tidigare) {
+    if (typeof tidigare.ledargrupper !== "number") tidigare.ledargrupper = exempel.ledargrupper;
     fyllI(tidigare);
+    visaFalt();
     var ind = lasFormular();
     if (ind) {
       visa(ind);
