@@ -71,12 +71,13 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_content(sid_html: str, page, config, files) -> str:
     for alias in (a for a in _aktuella if a.sida == page.url):
-        mal = re.search(rf'<[^>]+\bid="{re.escape(alias.till)}"', sid_html)
+        mal = re.search(rf'<[^>]+\bid="{re.escape(alias.till)}"[^>]*>', sid_html)
         if mal is None:
             raise PluginError(
                 f"data/omdirigeringar.yml: avsnittet {alias.till!r} finns inte på sidan "
                 f"{alias.sida!r}. Rätta id:t så att {alias.fran!r} leder rätt."
             )
+        # Inside the target, as its first child: a page still begins with its title.
         ankare = f'<span id="{alias.fran}" class="hb-alias"></span>'
-        sid_html = sid_html[: mal.start()] + ankare + sid_html[mal.start() :]
+        sid_html = sid_html[: mal.end()] + ankare + sid_html[mal.end() :]
     return sid_html

@@ -118,7 +118,8 @@ def synliga_stycken(html: str) -> list[str]:
 
     soup = BeautifulSoup(html, "html.parser")
     artikel = soup.find("article") or soup
-    for el in artikel.select(OSYNLIGT):
+    # Navigation (the "Nästa steg" box, link lists) is not running text: its words are not a plan.
+    for el in artikel.select(f"{OSYNLIGT}, nav"):
         el.decompose()
     stycken, aktuellt = [], []
 

@@ -62,9 +62,13 @@ def flyttad(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("flytt")
     kopia = _kopia(tmp)
     utan = _bygg(kopia, tmp / "utan")
-    (kopia / "data" / "omdirigeringar.yml").write_text(
-        "sidor:\n  - fran: uppfoljning/\n    till: folja-upp/\navsnitt:\n"
-        "  - sida: genomforande/\n    fran: stalltid\n    till: stalltid-fore-och-efter\n",
+    # The editor adds to the declarations already there (the list under avsnitt: is last in the file).
+    omdirigeringar = kopia / "data" / "omdirigeringar.yml"
+    text = omdirigeringar.read_text(encoding="utf-8").replace(
+        "sidor: []", "sidor:\n  - fran: uppfoljning/\n    till: folja-upp/"
+    )
+    omdirigeringar.write_text(
+        text.rstrip("\n") + "\n  - sida: genomforande/\n    fran: stalltid\n    till: stalltid-fore-och-efter\n",
         encoding="utf-8",
     )
     med = _bygg(kopia, tmp / "med")

@@ -358,8 +358,8 @@ HANDFALL = [
     Handfall(
         "avsnittsalias-till-saknas",
         "omdirigeringar.yml",
-        "avsnitt: []",
-        "avsnitt:\n  - sida: genomforande/\n    fran: gammalt\n    till: finns-inte",
+        "avsnitt:\n",
+        "avsnitt:\n  - sida: genomforande/\n    fran: gammalt\n    till: finns-inte\n",
         "data/omdirigeringar.yml:",
         "avsnittet 'finns-inte' finns inte på sidan 'genomforande/'",
     ),

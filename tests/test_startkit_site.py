@@ -226,7 +226,9 @@ def test_verktygen_tranger_inte_undan_raden_i_sokningen(sida):
         mall = sida(dok.url)
         assert float(mall.select_one("[data-pagefind-body] > [data-pagefind-weight]")["data-pagefind-weight"]) < 1
         assert mall.select_one(".hb-dokument").has_attr("data-pagefind-ignore"), dok.url
-        assert not mall.select_one(".hb-mallsida__om > p").has_attr("data-pagefind-ignore"), dok.url
+        ingress = mall.select_one("[data-pagefind-body] .hb-ingress")  # the description, in the page opening
+        assert ingress is not None and ingress.get_text(strip=True) == " ".join(dok.mall.beskrivning.split())
+        assert not ingress.find_parent(attrs={"data-pagefind-ignore": True}), dok.url
 
 
 @pytest.mark.parametrize(
