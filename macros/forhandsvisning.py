@@ -10,9 +10,12 @@ lays the Swedish error over it until the next save mends it.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -134,3 +137,31 @@ def serve(konfigfil: Path, vard: str, port: int, bevaka: list[Path]) -> int:
         shutil.rmtree(server.root, ignore_errors=True)
         shutil.rmtree(tom, ignore_errors=True)
     return 0
+
+
+@contextlib.contextmanager
+def i_bakgrunden(katalog: Path):
+    """make serve for the project in katalog as a process of its own (tests, bench): yields the preview's
+    address once it listens, and stops it afterwards."""
+    with socket.socket() as uttag:
+        uttag.bind(("127.0.0.1", 0))
+        port = uttag.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=katalog,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        utdata = []
+        for rad in process.stdout:
+            utdata.append(rad)
+            if "Förhandsvisningen finns på" in rad:
+                break
+        else:
+            raise RuntimeError("förhandsvisningen startade inte:\n" + "".join(utdata))
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

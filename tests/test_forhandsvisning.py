@@ -4,15 +4,12 @@ Swedish error in the page, and mending it brings the page back – under the pub
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 
 import pytest
 from conftest import kopiera_repo
-from webbserver import ledig_port
 
-from macros.forhandsvisning import felrader, felsida, med_skript
+from macros.forhandsvisning import felrader, felsida, i_bakgrunden, med_skript
 
 pytestmark = pytest.mark.browser
 
@@ -32,22 +29,8 @@ def test_felsidan_visar_felen_som_text():
 @pytest.fixture(scope="module")
 def forhandsvisning(tmp_path_factory):
     kopia = kopiera_repo(tmp_path_factory.mktemp("forhandsvisning") / "repo")
-    port = ledig_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=kopia,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    for rad in process.stdout:
-        if "Förhandsvisningen finns på" in rad:
-            break
-    else:
-        pytest.fail("förhandsvisningen startade inte")
-    yield kopia, f"http://127.0.0.1:{port}/"
-    process.terminate()
-    process.wait(timeout=30)
+    with i_bakgrunden(kopia) as bas:
+        yield kopia, bas
 
 
 def _ersatt(fil, gammal, ny):
@@ -93,27 +76,13 @@ def test_sidan_foljer_varje_sparning(forhandsvisning, ny_sida, site):
 def test_felet_syns_aven_nar_forsta_bygget_misslyckas(tmp_path, ny_sida):
     kopia = kopiera_repo(tmp_path / "repo")
     _ersatt(kopia / "docs" / "goda-exempel.md", "\n# ", "\n{{ odefinierad }}\n\n# ")
-    port = ledig_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "macros", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=kopia,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        for rad in process.stdout:
-            if "Förhandsvisningen finns på" in rad:
-                break
+    with i_bakgrunden(kopia) as bas:
         page = ny_sida()
-        page.goto(f"http://127.0.0.1:{port}/goda-exempel/")
+        page.goto(f"{bas}goda-exempel/")
         assert "okänt namn 'odefinierad'" in page.locator("main").inner_text()
         assert "docs/goda-exempel.md:" in page.locator("main").inner_text()
         _ersatt(kopia / "docs" / "goda-exempel.md", "\n{{ odefinierad }}\n", "\n")
         page.locator("h1", has_text="Goda exempel").wait_for(timeout=60_000)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_publicerade_sidor_har_inget_forhandsvisningsskript(site):
