@@ -43,6 +43,6 @@ def test_datafilen_pekar_pa_sitt_schema(namn):
 def test_schemat_ar_aktuellt(namn):
     fil = KATALOG / f"{namn}.schema.json"
     assert fil.read_text(encoding="utf-8") == schema_text(namn), (
-        f"schemas/{namn}.schema.json är inaktuellt – kör: .venv/bin/python -m macros.schemas"
+        f"schemas/{namn}.schema.json är inaktuellt – kör: .venv/bin/python -m macros scheman"
     )
     assert json.loads(fil.read_text(encoding="utf-8"))["additionalProperties"] is False
