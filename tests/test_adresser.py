@@ -24,9 +24,7 @@ def _omdirigeringar(data):
 def test_registret_stammer_med_webbplatsen(site):
     borta, nya = kontrollera(las_register(), publicerade(site), *_omdirigeringar(ROT / "data"))
     assert borta == [], "adresser har försvunnit utan omdirigering"
-    assert nya == [], (
-        "nya adresser saknas i registret – kör make check (eller make adresser) och ta med lankar/publicerade-adresser.txt"
-    )
+    assert nya == [], "nya adresser saknas i registret – kör make check och ta med lankar/publicerade-adresser.txt"
 
 
 def _kopia(tmp_path):
