@@ -33,10 +33,18 @@ class Modell(BaseModel):
 # --- perioder.yml ---------------------------------------------------------------------------
 
 
+class Rapporterat(Modell):
+    """A term's totals as its source report gives them: the data for that term must add up to them."""
+
+    skolor: Antal
+    klasser: Antal
+
+
 class Period(Modell):
     id: Id
     namn: Text
     kalla: Text
+    rapporterat: Rapporterat | None = None
 
 
 class PerioderFil(Modell):

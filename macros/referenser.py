@@ -60,6 +60,7 @@ def _perioder(hb: Handbok, filer: dict[str, YamlFil]) -> None:
         for period in skola.omfattning:
             if period not in giltiga:
                 _saknas(filer["skolor"], ("skolor", i, "omfattning", period), period, "perioder.yml", giltiga)
+    _rapporterat(hb, filer["skolor"])
     for i, roll in enumerate(hb.yrkesroller.yrkesroller):
         for period in roll.antal:
             if period not in giltiga:
@@ -258,4 +259,20 @@ def _omdirigeringar(hb: Handbok, fil: YamlFil) -> None:
                 ("avsnitt", i, "till"),
                 f"avsnittet {alias.till!r} finns inte på sidan {alias.sida!r} – rätta id:t så att "
                 f"{alias.fran!r} leder rätt (id:t står i rubriken som {{#id}})",
+            )
+
+
+def _rapporterat(hb: Handbok, fil: YamlFil) -> None:
+    """A term taken from a report keeps the report's totals: a school added to it would change what the
+    report said. Told at the last school of that term, which is most often the one just added."""
+    for period in (p for p in hb.perioder.perioder if p.rapporterat):
+        i_perioden = [(i, s.omfattning[period.id]) for i, s in enumerate(hb.skolor.skolor) if period.id in s.omfattning]
+        skolor, klasser = len(i_perioden), sum(o.klasser_kanda or 0 for _, o in i_perioden)
+        if i_perioden and (skolor, klasser) != (period.rapporterat.skolor, period.rapporterat.klasser):
+            sista = i_perioden[-1][0]
+            fil.nytt_fel(
+                ("skolor", sista, "omfattning", period.id),
+                f"{period.namn} är rapportens termin: rapporten räknar {period.rapporterat.skolor} skolor och "
+                f"{period.rapporterat.klasser} klasser, men skolor.yml ger {skolor} skolor och {klasser} klasser – "
+                "lägg en ny skola under en ny termin (receptet Ny termin i CONTRIBUTING.md), eller rätta siffrorna",
             )

@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,9 @@ def skapa_data(antal: int, stadsdelar: int | None) -> Path:
             f"        program: {program}\n        klasser: {slump.randint(1, 20)}"
         )
     (data / "skolor.yml").write_text("\n".join(rader) + "\n", encoding="utf-8")
+    # Invented schools cannot add up to the report's totals: the bench's term is not the report's.
+    perioder = data / "perioder.yml"
+    perioder.write_text(re.sub(r"(?m)^    rapporterat: .*\n", "", perioder.read_text("utf-8")), encoding="utf-8")
     return data
 
 

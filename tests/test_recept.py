@@ -66,6 +66,8 @@ def test_recepten_ar_markta():
 def test_receptet_som_det_star(tmp_path, recept):
     kopia = kopiera_repo(tmp_path / "repo")
     (kopia / ".venv").symlink_to(ROT / ".venv")
+    if recept["arg"] == "ny-termin":  # the recipe says: first the new term, as its own recipe says
+        _ny_termin(kopia / "data")
     GOR[recept["gor"]](kopia / recept["fil"], recept["kod"], recept["arg"])
     resultat = _make_check(kopia)
     assert resultat.returncode == 0, f"receptet {_rubrik(recept.start())!r} följt som det står:\n{resultat.stderr}"
@@ -86,10 +88,27 @@ def test_exemplet_namnger_id_som_finns(recept):
 
 
 def test_ny_termin_som_den_star(tmp_path):
-    """The recipe in prose: a period vt2021 made current, and vt2021 under every school and profession."""
     kopia = kopiera_repo(tmp_path / "repo")
     (kopia / ".venv").symlink_to(ROT / ".venv")
-    data = kopia / "data"
+    _ny_termin(kopia / "data")
+    resultat = _make_check(kopia)
+    assert resultat.returncode == 0, resultat.stderr
+
+
+def test_en_skola_under_rapportens_termin_stoppas_pa_svenska(tmp_path):
+    """Followed without its first step, the school recipe changes the report's term: make check says so."""
+    kopia = kopiera_repo(tmp_path / "repo")
+    (kopia / ".venv").symlink_to(ROT / ".venv")
+    skola = next(m for m in RECEPT if m["fil"] == "data/skolor.yml")
+    _lagg_sist(kopia / "data" / "skolor.yml", skola["kod"].replace("vt2021:", "ht2020:"), None)
+    resultat = _make_check(kopia)
+    assert resultat.returncode != 0 and "Traceback" not in resultat.stderr
+    assert "(Exempelskolan).omfattning.ht2020: hösten 2020 är rapportens termin" in resultat.stderr
+    assert "lägg en ny skola under en ny termin" in resultat.stderr
+
+
+def _ny_termin(data: Path) -> None:
+    """The recipe in prose: a period vt2021 made current, and vt2021 under every school and profession."""
     perioder = (data / "perioder.yml").read_text(encoding="utf-8")
     perioder = perioder.replace("aktuell: ht2020", "aktuell: vt2021")
     perioder += "  - id: vt2021\n    namn: våren 2021\n    kalla: Samma som hösten 2020\n"
@@ -100,5 +119,3 @@ def test_ny_termin_som_den_star(tmp_path):
     roller = (data / "yrkesroller.yml").read_text(encoding="utf-8")
     roller = re.sub(r"antal: \{ht2020: (\d+)\}", r"antal: {ht2020: \1, vt2021: \1}", roller)
     (data / "yrkesroller.yml").write_text(roller, encoding="utf-8")
-    resultat = _make_check(kopia)
-    assert resultat.returncode == 0, resultat.stderr
