@@ -31,15 +31,12 @@ TILLATET = (
 
 
 class SidFel(Exception):
-    """A mistake in a page's Jinja, told in Swedish: rad counts from the top of the page's file."""
+    """A mistake in a page's Jinja, told in Swedish; rad is the line in the Markdown after the front matter."""
 
     def __init__(self, meddelande: str, rad: int | None = None):
         super().__init__(meddelande)
         self.meddelande = meddelande
         self.rad = rad
-
-    def som_text(self, fil: str, forskjutning: int = 0) -> str:
-        return f"{fil}:{(self.rad or 1) + forskjutning}: {self.meddelande}"
 
 
 # Filters that only change the case of a text: "hösten 2020" | capitalize -> "Hösten 2020".
