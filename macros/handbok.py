@@ -58,6 +58,12 @@ class Handbok:
         return next(p for p in self.perioder.perioder if p.id == self.perioder.aktuell)
 
     @cached_property
+    def rapportens_period(self) -> Period:
+        """The term the status report describes: the one whose totals it states. The pages' running text
+        quotes the report, so its figures stay with this term when a newer term becomes current."""
+        return next((p for p in self.perioder.perioder if p.rapporterat), self.aktuell_period)
+
+    @cached_property
     def program_per_id(self) -> dict[str, Program]:
         return {p.id: p for p in self.program.program}
 

@@ -49,7 +49,8 @@ def uppraknat(delar: list[str]) -> str:
 
 
 def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
-    period = period_id or hb.perioder.aktuell
+    """The report's figures (or another term's, by id)."""
+    period = period_id or hb.rapportens_period.id
     namn = next(p.namn for p in hb.perioder.perioder if p.id == period)
     skolor = [(s, s.omfattning[period]) for s in hb.skolor.skolor if period in s.omfattning]
     roller = hb.yrkesroller.yrkesroller
@@ -72,14 +73,13 @@ def lagesrapport_summering(hb: Handbok, mallar: Mallar) -> str:
     return mallar.rendera(
         "lagesrapport.html",
         s=siffror(hb),
-        period=hb.aktuell_period,
+        period=hb.rapportens_period,
         program=hb.program.program,
-        per_program=skolor_per_program(hb),
+        per_program=skolor_per_program(hb, hb.rapportens_period.id),
     )
 
 
-def skolor_per_program(hb: Handbok) -> dict[str, int]:
-    period = hb.perioder.aktuell
+def skolor_per_program(hb: Handbok, period: str) -> dict[str, int]:
     return {
         p.id: sum(1 for s in hb.skolor.skolor if period in s.omfattning and p.id in s.omfattning[period].program)
         for p in hb.program.program
