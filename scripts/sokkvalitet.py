@@ -135,9 +135,8 @@ def rapport(bedomningar: list[Bedomning], visa_alla: bool = False) -> str:
 
 def main() -> int:
     sys.path.insert(0, str(ROT / "tests"))
-    from conftest import CHROMIUM, UNDERSOKVAG, bygg
+    from hjalp import CHROMIUM, UNDERSOKVAG, bygg, nginx
     from playwright.sync_api import sync_playwright
-    from webbserver import nginx
 
     parser = argparse.ArgumentParser(description="Mät hur bra sökningen hittar rätt avsnitt.")
     parser.add_argument("--site", type=Path, help="en byggd webbplats (annars byggs en ny)")

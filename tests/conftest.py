@@ -3,46 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
-ROT = Path(__file__).resolve().parents[1]
-# Material prints a banner about MkDocs 2.0 on every build; it says nothing about our site.
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-# The tests publish the site under this sub-path, as the intranet does (publishing may name another).
-UNDERSOKVAG = os.environ.get("HB_TEST_UNDERSOKVAG", "/mvp/")
-
-
-def bygg(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the same strict build `make build` runs. Returns the finished process; never raises."""
-    env = {**os.environ, **(extra_env or {})}
-    if data_dir is not None:
-        env["HB_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "macros", "bygg", "-f", str(ROT / "mkdocs.yml"), "--site-dir", str(site_dir)],
-        cwd=ROT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-def kopiera_repo(mal: Path) -> Path:
-    """The project's source (no .venv, .git or builds) copied to mal, for a test that changes it."""
-    shutil.copytree(
-        ROT,
-        mal,
-        ignore=shutil.ignore_patterns(
-            ".venv", ".git", "site", ".site-*", ".bench*", "dist", "__pycache__", ".pytest_cache"
-        ),
-    )
-    return mal
+from hjalp import CHROMIUM, UNDERSOKVAG, bygg, nginx
 
 
 @pytest.fixture(scope="session")
@@ -71,32 +36,11 @@ def sida(site):
     return las
 
 
-def avsnitt_text(soup: BeautifulSoup, rubrik_id: str) -> str:
-    """Text of the section that starts at the heading with this id and runs to the next heading of the
-    same or higher level."""
-    rubrik = soup.find(id=rubrik_id)
-    assert rubrik is not None and rubrik.name in {"h1", "h2", "h3", "h4"}, f"rubriken #{rubrik_id} saknas"
-    niva = int(rubrik.name[1])
-    stopp = {f"h{n}" for n in range(1, niva + 1)}
-    text = [rubrik.get_text(" ", strip=True)]
-    for el in rubrik.next_elements:
-        if getattr(el, "name", None) in stopp:
-            break
-        if isinstance(el, str) and el.strip() and el.parent is not rubrik:
-            text.append(el.strip())
-    return " ".join(text)
-
-
 @pytest.fixture(scope="session")
 def webbplats(site, tmp_path_factory):
     """Base URL of the built site served by nginx under /mvp/."""
-    from webbserver import nginx
-
     with nginx(site, tmp_path_factory.mktemp("nginx")) as bas:
         yield bas
-
-
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")

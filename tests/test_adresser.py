@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from adresser import kontrollera, las_register, publicerade
-from conftest import ROT, UNDERSOKVAG, kopiera_repo
+from hjalp import ROT, UNDERSOKVAG, kopiera_repo
 
 from macros.models import OmdirigeringarFil
 from macros.yamlfil import las_yamlfil
@@ -90,7 +90,7 @@ def test_med_omdirigering_fungerar_alla_gamla_adresser(flyttad):
 
 @pytest.mark.browser
 def test_gammal_adress_landar_pa_nya_avsnittet(flyttad, webblasare, tmp_path):
-    from webbserver import nginx
+    from hjalp import nginx
 
     _, _, med = flyttad
     (tmp_path / "nginx").mkdir()

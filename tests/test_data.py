@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROT
+from hjalp import ROT
 
 from macros.lagesrapport import siffror
 from macros.loader import las_handbok

@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from conftest import kopiera_repo
+from hjalp import kopiera_repo, rad_i
 
 from macros.forhandsvisning import felrader, felsida, i_bakgrunden, med_skript
 
@@ -63,7 +63,10 @@ def test_sidan_foljer_varje_sparning(forhandsvisning, ny_sida, site):
     _ersatt(skolor, "klasser: 14", "klasser: tolv")
     fel = page.locator(".hb-byggfel")
     fel.wait_for(timeout=60_000)
-    assert "data/skolor.yml:23:18:" in fel.inner_text() and "ej inkommet" in fel.inner_text()
+    assert (
+        f"data/skolor.yml:{rad_i('skolor.yml', 'klasser: 14')}:18:" in fel.inner_text()
+        and "ej inkommet" in fel.inner_text()
+    )
     assert fel.get_attribute("role") == "alert"
     assert "i förhandsvisning" in page.locator("h1").inner_text(), "den senaste fungerande versionen visas under"
 

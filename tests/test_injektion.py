@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROT, bygg
 from docx import Document
-from hjalp import alla_lov, satt, textfalt_i_modellerna, tillater_text
+from hjalp import ROT, alla_lov, bygg, satt, textfalt_i_modellerna, tillater_text
 from pydantic import ValidationError
 
 from macros.fel import DataFel

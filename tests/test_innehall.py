@@ -12,7 +12,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import avsnitt_text
+from hjalp import avsnitt_text
 
 START = ""
 

@@ -5,7 +5,7 @@ site (the figures are printed at the end of the test run); and no plan, ongoing 
 from __future__ import annotations
 
 import pytest
-from conftest import ROT
+from hjalp import ROT
 from klarsprak import GRANS, framatblickande, langt, lix, meningar, synliga_stycken, tabell, tabelltext
 
 from macros.yamlfil import las_yamlfil

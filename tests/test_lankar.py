@@ -78,7 +78,7 @@ def test_forkortning_forklaras_vid_fokus(ny_sida, webbplats):
 
 
 def test_varje_roll_har_en_sida_med_exakt_sina_avsnitt(sida):
-    from conftest import ROT
+    from hjalp import ROT
 
     from macros.loader import las_handbok
     from macros.roller import las_taggar
@@ -101,7 +101,7 @@ def test_okand_roll_i_en_rubrik_stoppar_bygget(tmp_path):
     import subprocess
     import sys
 
-    from conftest import kopiera_repo
+    from hjalp import kopiera_repo
 
     kopia = kopiera_repo(tmp_path / "repo")
     fil = kopia / "docs" / "genomforande.md"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROT, UNDERSOKVAG
+from hjalp import ROT, UNDERSOKVAG
 from jamfor_webbplatser import skillnader
 
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROT
+from hjalp import ROT
 
 import publicera
 

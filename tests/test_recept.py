@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROT, kopiera_repo
+from hjalp import ROT, kopiera_repo
 
 from macros.loader import las_handbok
 

@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import ROT
+from hjalp import ROT
 
 from macros import checklista, nasta_steg
 from macros.fel import DataFel

@@ -1,13 +1,13 @@
 """The journeys of issue 14 in real Chromium against nginx, at desktop (1280×900) and phone (390×844) width:
 a new school goes from the start page to the startup kit in one click, ticks three steps, plans a term and
-prints the guardian letter; every keyboard stop on every page shows its focus (pixels, tests/fokus.py);
-nothing overflows sideways and no word breaks inside at 390 px; section links stay quiet until wanted."""
+prints the guardian letter; every keyboard stop on every page shows its focus (pixels, the focus sweep in
+tests/hjalp.py); nothing overflows sideways and no word breaks inside at 390 px; section links stay quiet until
+wanted."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import ROT
-from fokus import svep
+from hjalp import GENERERADE, HANDSKRIVNA, ROT, svep
 
 from macros.checklista import alla_steg
 from macros.loader import las_handbok
@@ -16,23 +16,6 @@ pytestmark = pytest.mark.browser
 
 HB = las_handbok(ROT / "data")
 SKARMAR = {"dator": {"width": 1280, "height": 900}, "telefon": {"width": 390, "height": 844}}
-
-
-def _adress(fil) -> str:
-    """docs/starta/index.md -> 'starta/', docs/ordlista.md -> 'ordlista/', docs/index.md -> ''."""
-    rel = fil.relative_to(ROT / "docs").with_suffix("").as_posix()
-    return "" if rel == "index" else rel.removesuffix("/index") + "/"
-
-
-HANDSKRIVNA = sorted(_adress(f) for f in (ROT / "docs").rglob("*.md"))
-# One page of each generated kind, and the page for an address that does not exist.
-GENERERADE = [
-    f"skolor/{HB.skolor.skolor[0].id}/",
-    f"stadsdelar/{HB.stadsdelar.stadsdelar[0].id}/",
-    "jag-ar/koordinator/",
-    "starta/mallar/brev-till-vardnadshavare-mvp/",
-    "finns-inte/",
-]
 
 
 @pytest.fixture()

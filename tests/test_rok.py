@@ -4,7 +4,7 @@ the release; without it they run on the session build like every other test)."""
 from __future__ import annotations
 
 import pytest
-from test_webblasare import axe_fel, externa, sok
+from hjalp import axe_fel, externa, sok
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROT
+from hjalp import ROT
 
 from macros.checklista import alla_steg
 from macros.loader import las_handbok

@@ -9,8 +9,8 @@ import time
 
 import docx
 import pytest
-from conftest import ROT
 from docx.enum.text import WD_COLOR_INDEX
+from hjalp import ROT, docx_text, mallens_texter
 
 from macros import avsnitt, checklista, dokument, planerare, starttext, word
 from macros.loader import las_handbok
@@ -289,21 +289,6 @@ def test_en_mall_per_program_blir_ett_dokument_per_program(hb):
         "brev-till-vardnadshavare-mvp.docx",
         "starta/mallar/brev-till-vardnadshavare-mvp/",
     )
-
-
-def mallens_texter(dok) -> list[str]:
-    """The texts of a document's own parts (a part for one programme only in that programme's letter)."""
-    texter = []
-    for del_ in dokument.delar(dok):
-        texter += [t for t in (del_.rubrik, del_.text) if t] + list(del_.punkter or []) + list(del_.falt or [])
-        texter += list(del_.tabell.kolumner) if del_.tabell else []
-    return texter
-
-
-def docx_text(data: bytes) -> str:
-    doc = docx.Document(io.BytesIO(data))
-    celler = [c.text for t in doc.tables for r in t.rows for c in r.cells]
-    return "\n".join([p.text for p in doc.paragraphs] + celler)
 
 
 @pytest.mark.parametrize(

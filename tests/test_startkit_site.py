@@ -10,8 +10,7 @@ import shutil
 import docx
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROT, bygg
-from test_startkit_funktioner import docx_text, mallens_texter
+from hjalp import ROT, bygg, docx_text, mallens_texter
 
 from macros import avsnitt, dokument, planerare
 from macros.checklista import alla_steg

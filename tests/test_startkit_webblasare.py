@@ -8,8 +8,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import ROT
-from test_webblasare import axe_fel
+from hjalp import ROT, axe_fel
 
 from macros.checklista import alla_steg
 from macros.dokument import dokument

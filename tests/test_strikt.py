@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROT, kopiera_repo
+from hjalp import ROT, kopiera_repo
 
 from macros.strikt import oversatt, rad_for
 

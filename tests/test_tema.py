@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import material
-from conftest import ROT
+from hjalp import ROT
 
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "header.html"
 VART = ROT / "overrides" / "partials" / "header.html"

@@ -7,9 +7,8 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import UNDERSOKVAG
+from hjalp import UNDERSOKVAG, alla_sidor
 from lankkontroll import html_sidor
-from test_webblasare import alla_sidor
 
 
 def test_redogorelsen_lankas_fran_varje_sidas_sidfot(site):

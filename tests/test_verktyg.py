@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import ROT
+from hjalp import ROT
 
 BIN = Path(sys.executable).parent
 
