@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .kalla import las_text
+from .kalla import brodtext, las_text
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -25,7 +25,7 @@ class Sida:
 
 def las_sida(text: str) -> Sida:
     titel, rubriker, i_kod = "", {}, False
-    for rad in text.splitlines():
+    for rad in brodtext(text).splitlines():
         if rad.lstrip().startswith(("```", "~~~")):
             i_kod = not i_kod
         traff = None if i_kod else _RUBRIK.match(rad)

@@ -21,7 +21,7 @@ from pathlib import Path
 from . import avsnitt
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import las_text
+from .kalla import brodtext, las_text
 from .models import Granskningsuppgifter
 from .yamlfil import las_yamlfil_text
 
@@ -97,7 +97,7 @@ def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
     namn = "docs/" + fil.relative_to(docs).as_posix()
     text = las_text(fil, docs)
     block = front_matter(text)
-    titel = next((r[2:].strip() for r in text.splitlines() if r.startswith("# ")), namn)
+    titel = next((r[2:].strip() for r in brodtext(text).splitlines() if r.startswith("# ")), namn)
     titel = re.sub(r"\s*\{#[^{}]*\}$", "", titel)  # the heading's {#id}: an address, not a word of the title
     if block is None:
         return None, [

@@ -7,6 +7,14 @@ from pathlib import Path
 from .fel import DataFel, Fel
 
 
+def brodtext(text: str) -> str:
+    """The page below its front matter, with the front matter's lines left blank (so line numbers still
+    count from the top of the file). A comment in the front matter ('# valfritt: ...') is no heading."""
+    if not text.startswith("---\n") or (slut := text.find("\n---\n", 3)) == -1:
+        return text
+    return "\n" * text.count("\n", 0, slut + 5) + text[slut + 5 :]
+
+
 def las_text(fil: Path, docs: Path) -> str:
     """The page's text. A byte-order mark is accepted (some Windows editors add one); a page that is not
     UTF-8 gets the same Swedish message as a data file, naming the page."""

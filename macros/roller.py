@@ -18,7 +18,7 @@ from .avsnitt import url
 from .checklista import StegVy, alla_steg
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import las_text
+from .kalla import brodtext, las_text
 from .mallar import Mallar
 from .models import Kontakt
 
@@ -63,7 +63,7 @@ def las_taggar(docs: Path) -> list[Tagg]:
     taggar = []
     for fil in sorted(docs.rglob("*.md")):
         rel = fil.relative_to(docs).as_posix()
-        for nr, rad in enumerate(las_text(fil, docs).splitlines(), start=1):
+        for nr, rad in enumerate(brodtext(las_text(fil, docs)).splitlines(), start=1):
             rubrik = _RUBRIK.match(rad)
             roller = rubrik and _ROLLER.search(rubrik.group(3))
             if roller:

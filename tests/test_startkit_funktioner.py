@@ -366,3 +366,9 @@ def test_wordfilen_blir_likadan_vid_varje_bygge(hb, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     andra = word._skriv(hb, dok)
     assert andra != forsta and docx.Document(io.BytesIO(andra)).core_properties.created.year == 2023
+
+
+def test_en_kommentar_i_sidhuvudet_ar_ingen_rubrik():
+    """The review recipe shows unused fields as '# ...' comments: the page's title is still its H1."""
+    text = "---\nagare: X\n# underlag: lägesrapporten\n---\n\n# Goda exempel\n\n## Underlag {#underlag}\n"
+    assert avsnitt.las_sida(text) == avsnitt.Sida("Goda exempel", {"underlag": "Underlag"})
