@@ -78,7 +78,7 @@ def test_sidan_foljer_varje_sparning(forhandsvisning, ny_sida, site):
 
 def test_felet_syns_aven_nar_forsta_bygget_misslyckas(tmp_path, ny_sida):
     kopia = kopiera_repo(tmp_path / "repo")
-    _ersatt(kopia / "docs" / "goda-exempel.md", "\n# ", "\n{{ odefinierad }}\n\n# ")
+    _ersatt(kopia / "docs" / "goda-exempel.md", "\n# Goda exempel", "\n{{ odefinierad }}\n\n# Goda exempel")
     with i_bakgrunden(kopia) as bas:
         page = ny_sida()
         page.goto(f"{bas}goda-exempel/")
