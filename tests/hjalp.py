@@ -274,6 +274,23 @@ def forklaras_i_contributing(meddelande: str) -> bool:
     return any(all(bit.strip() in meddelande for bit in fras.split("…")) for fras in fraser)
 
 
+# --- Publishing: a quick stand-in for the build ---------------------------------------------------
+
+SNABBA_SIDOR = 40
+
+
+def snabbt_bygge(markering: str, paus: float = 0.0):
+    """A stand-in for the build: SNABBA_SIDOR pages, each saying which build wrote it."""
+
+    def bygg(mal: Path, _rapport: Path) -> None:
+        for i in range(SNABBA_SIDOR):
+            (mal / f"sida{i}.html").write_text(markering, encoding="utf-8")
+            time.sleep(paus)
+        (mal / "index.html").write_text(markering, encoding="utf-8")
+
+    return bygg
+
+
 # --- Word files ------------------------------------------------------------------------------------
 
 

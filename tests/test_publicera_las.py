@@ -16,28 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hjalp import ROT
+from hjalp import ROT, SNABBA_SIDOR, snabbt_bygge
 
 import publicera
-
-FILER = 40
-
-
-def snabbt_bygge(markering: str, paus: float = 0.0):
-    """A stand-in for the build: FILER pages, each saying which build wrote it."""
-
-    def bygg(mal: Path, _rapport: Path) -> None:
-        for i in range(FILER):
-            (mal / f"sida{i}.html").write_text(markering, encoding="utf-8")
-            time.sleep(paus)
-        (mal / "index.html").write_text(markering, encoding="utf-8")
-
-    return bygg
 
 
 def _hel(release: Path) -> str:
     """The one build a release comes from; fails when it is incomplete or mixed."""
-    innehall = {(release / f"sida{i}.html").read_text(encoding="utf-8") for i in range(FILER)}
+    innehall = {(release / f"sida{i}.html").read_text(encoding="utf-8") for i in range(SNABBA_SIDOR)}
     innehall.add((release / "index.html").read_text(encoding="utf-8"))
     assert len(innehall) == 1, f"{release.name} blandar byggen: {innehall}"
     return innehall.pop()
@@ -72,9 +58,9 @@ def test_samtidiga_publiceringar_blandas_aldrig(tmp_path):
     """Twenty rounds of three publishes at once, in separate processes, as CI jobs would start them."""
     kod = textwrap.dedent(
         f"""
-        import sys; sys.path[:0] = [{str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
+        import sys; sys.path[:0] = [{str(ROT)!r}, {str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
         import publicera
-        from test_publicera_las import snabbt_bygge
+        from hjalp import snabbt_bygge
         publicera.publicera(publicera.Path(sys.argv[1]), True, snabbt_bygge(sys.argv[2], 0.001))
         """
     )
@@ -98,9 +84,9 @@ def test_kill_9_mitt_i_lamnar_live_hel_och_nasta_stadar(tmp_path):
     publish removes what the killed one left behind."""
     kod = textwrap.dedent(
         f"""
-        import sys; sys.path[:0] = [{str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
+        import sys; sys.path[:0] = [{str(ROT)!r}, {str(ROT / "scripts")!r}, {str(ROT / "tests")!r}]
         import publicera
-        from test_publicera_las import snabbt_bygge
+        from hjalp import snabbt_bygge
         publicera.publicera(publicera.Path(sys.argv[1]), True, snabbt_bygge(sys.argv[2], 0.005))
         """
     )
