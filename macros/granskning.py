@@ -21,7 +21,7 @@ from pathlib import Path
 from . import avsnitt
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import brodtext, las_text
+from .kalla import brodtext, front_matter, las_text
 from .models import Granskningsuppgifter
 from .yamlfil import las_yamlfil_text
 
@@ -83,14 +83,6 @@ def plus_manader(datum: dt.date, manader: int) -> dt.date:
     ny = dt.date(datum.year + ar, manad + 1, 1)
     sista = (dt.date(ny.year + (ny.month == 12), ny.month % 12 + 1, 1) - dt.timedelta(days=1)).day
     return ny.replace(day=min(datum.day, sista))
-
-
-def front_matter(text: str) -> tuple[str, int] | None:
-    """The front matter block and the line it starts on (line 2, after the opening ---), if any."""
-    if not text.startswith("---\n"):
-        return None
-    slut = text.find("\n---\n", 3)
-    return (text[4 : slut + 1], 2) if slut != -1 else None
 
 
 def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:

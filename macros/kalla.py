@@ -7,10 +7,22 @@ from pathlib import Path
 from .fel import DataFel, Fel
 
 
+def _sidhuvudets_slut(text: str) -> int:
+    """Where the closing --- of the page's front matter starts, or -1 when the page has none."""
+    return text.find("\n---\n", 3) if text.startswith("---\n") else -1
+
+
+def front_matter(text: str) -> tuple[str, int] | None:
+    """The front matter block and the line it starts on (line 2, after the opening ---), if any."""
+    slut = _sidhuvudets_slut(text)
+    return (text[4 : slut + 1], 2) if slut != -1 else None
+
+
 def brodtext(text: str) -> str:
     """The page below its front matter, with the front matter's lines left blank (so line numbers still
     count from the top of the file). A comment in the front matter ('# valfritt: ...') is no heading."""
-    if not text.startswith("---\n") or (slut := text.find("\n---\n", 3)) == -1:
+    slut = _sidhuvudets_slut(text)
+    if slut == -1:
         return text
     return "\n" * text.count("\n", 0, slut + 5) + text[slut + 5 :]
 

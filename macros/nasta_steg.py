@@ -17,8 +17,8 @@ import yaml
 from . import avsnitt, dokument
 from .checklista import alla_steg
 from .fel import DataFel, Fel
-from .granskning import front_matter
 from .handbok import Handbok
+from .kalla import front_matter
 
 SLAG = ("steg", "mall", "sida")
 

@@ -422,6 +422,16 @@ def _genererade() -> list[str]:
 GENERERADE = _genererade()
 
 
+def skolor_i_tabellen(hb, program: str | None = None) -> int:
+    """How many schools the school table lists for the current term (with program: only those with it)."""
+    period = hb.perioder.aktuell
+    return sum(
+        1
+        for s in hb.skolor.skolor
+        if period in s.omfattning and (program is None or program in s.omfattning[period].program)
+    )
+
+
 def alla_sidor(site: Path) -> list[str]:
     sidor = []
     for fil in sorted(site.rglob("*.html")):
