@@ -1,90 +1,30 @@
-"""mkdocs-macros entry point: load and validate data once, register the macros, render pages in a sandbox."""
+"""mkdocs-macros entry point: take the build's Bygge, register the macros of makron.py, render pages in a
+sandbox."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
-from . import (
-    checklista,
-    dokument,
-    granskning,
-    kontakter,
-    lagesrapport,
-    ordlista,
-    planerare,
-    program,
-    roller,
-    skolor,
-    stadsdelar,
-    tillganglighet,
-    tryggbassamtal,
-    utbildning,
-    yrkesroller,
-)
+from . import lagesrapport
+from .bygge import Bygge, data_dir, for_config
 from .fel import DataFel, Fel
 from .loader import las_handbok
-from .mallar import Mallar, relativ_rot, tal_i_text
+from .makron import MAKRON
+from .mallar import Mallar, relativ_rot
 from .sidmall import SidFel, rendera, sidmakro, sidvarden
 
-MAKRON = {
-    "program_fakta": program.program_fakta,
-    "stodmaterial_lista": program.stodmaterial_lista,
-    "utbildning_tabell": utbildning.utbildning_tabell,
-    "tryggbassamtal_fragor": tryggbassamtal.tryggbassamtal_fragor,
-    "skolor_tabell": skolor.skolor_tabell,
-    "klasser_diagram": skolor.klasser_diagram,
-    "stadsdelar_lista": stadsdelar.stadsdelar_lista,
-    "yrkesroller_tabell": yrkesroller.yrkesroller_tabell,
-    "kontakter_lista": kontakter.kontakter_lista,
-    "lagesrapport_summering": lagesrapport.lagesrapport_summering,
-    "ordlista": ordlista.ordlista,
-    "rollista": roller.rollista,
-    "tillganglighetsredogorelse": tillganglighet.tillganglighetsredogorelse,
-    "checklista": checklista.checklista,
-    "checklista_utskrift": checklista.checklista_utskrift,
-    "checklista_ordning": checklista.checklista_ordning,
-    "planerare": planerare.planerare,
-    "mallar_lista": dokument.mallar_lista,
-}
-
-
-def data_dir(projektkatalog: str | Path) -> Path:
-    """data/ beside mkdocs.yml, or HB_DATA_DIR (tests and the benchmark build other data sets)."""
-    return Path(os.environ.get("HB_DATA_DIR") or Path(projektkatalog) / "data")
+__all__ = ["DataFel", "data_dir", "ladda"]
 
 
 def ladda(projektkatalog: str | Path):
+    """The validated data of the project in projektkatalog, for the scripts; a build uses its Bygge."""
     try:
-        return las_handbok(data_dir(projektkatalog))
+        return las_handbok(data_dir(projektkatalog), Path(projektkatalog) / "docs")
     except DataFel as err:
         raise PluginError(err.rapport()) from None
-
-
-# Which data files each macro shows, for the page's "Redigera uppgifterna" links.
-DATAFILER = {
-    "program_fakta": ("program",),
-    "stodmaterial_lista": ("stodmaterial",),
-    "utbildning_tabell": ("utbildning",),
-    "tryggbassamtal_fragor": ("tryggbassamtal",),
-    "skolor_tabell": ("skolor",),
-    "klasser_diagram": ("skolor",),
-    "stadsdelar_lista": ("stadsdelar", "skolor"),
-    "yrkesroller_tabell": ("yrkesroller",),
-    "kontakter_lista": ("kontakter",),
-    "lagesrapport_summering": ("skolor", "yrkesroller", "perioder"),
-    "ordlista": ("ordlista",),
-    "tillganglighetsredogorelse": ("tillganglighet",),
-    "rollista": ("roller",),
-    "checklista": ("checklista",),
-    "checklista_utskrift": ("checklista",),
-    "checklista_ordning": ("checklista",),
-    "planerare": ("planerare", "utbildning"),
-    "mallar_lista": ("mallar",),
-}
 
 
 def _med_datafiler(env, makro, datafiler):
@@ -99,26 +39,26 @@ def _med_datafiler(env, makro, datafiler):
     return anrop
 
 
-def sidmakron(env, hb, mallar) -> dict:
+def sidmakron(env, bygge: Bygge, mallar) -> dict:
     """Every macro a page may call, each with the values it needs bound and its arguments checked."""
-    bundna = {namn: (hb, mallar) for namn in MAKRON}
-    bundna["checklista_utskrift"] = (hb, mallar, env.conf["site_url"])
-    # {{ ord(siffror.stadsdelar) }} -> "nio": one to twelve in words in running text (Myndigheternas skrivregler).
-    alla = {**MAKRON, "att_granska": granskning.att_granska_tabell, "ord": tal_i_text}
-    bundna["att_granska"] = (hb, mallar, Path(env.conf["docs_dir"]))
-    bundna["ord"] = ()
-    return {
-        namn: _med_datafiler(env, sidmakro(namn, funktion, bundna[namn]), DATAFILER.get(namn, ()))
-        for namn, funktion in alla.items()
+    varden = {
+        "hb": (bygge.hb, mallar),
+        "hb_adress": (bygge.hb, mallar, env.conf["site_url"]),
+        "hb_granskningar": (bygge.hb, mallar, list({id(g): g for g in bygge.granskningar.values()}.values())),
+        "inga": (),
     }
+    return {m.namn: _med_datafiler(env, sidmakro(m.namn, m.funktion, varden[m.binder]), m.datafiler) for m in MAKRON}
 
 
 def define_env(env) -> None:
-    hb = ladda(env.project_dir)
+    try:
+        bygge = for_config(env.conf)
+    except DataFel as err:
+        raise PluginError(err.rapport()) from None
     mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
     # Pages are rendered by on_pre_page_macros below, in a sandbox, not by mkdocs-macros' own Jinja.
-    env.hb_makron = sidmakron(env, hb, mallar)
-    env.hb_varden = {"siffror": sidvarden(lagesrapport.siffror(hb))}
+    env.hb_makron = sidmakron(env, bygge, mallar)
+    env.hb_varden = {"siffror": sidvarden(lagesrapport.siffror(bygge.hb))}
 
 
 def _rader_fore(kalla: str, markdown: str) -> int:

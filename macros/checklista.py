@@ -49,7 +49,7 @@ def tid(hb: Handbok, steg: Steg) -> str | None:
 
 
 def _vy(hb: Handbok, nummer: int, steg: Steg, roller: dict[str, Roll]) -> StegVy:
-    lankar = tuple(Lank(avsnitt.url(a), avsnitt.rubrik(a)) for a in [steg.avsnitt, *steg.se_aven])
+    lankar = tuple(Lank(avsnitt.url(a), avsnitt.rubrik(hb.sidor, a)) for a in [steg.avsnitt, *steg.se_aven])
     mallar = (
         tuple(
             Lank(d.url, d.titel)
@@ -91,7 +91,7 @@ def alla_steg(hb: Handbok) -> list[StegVy]:
 def checklista(hb: Handbok, mallar: Mallar) -> str:
     yrken = {y.id: y.namn for y in hb.yrkesroller.yrkesroller}
     roller = [
-        (r, [yrken[y] for y in r.yrkesroller], Lank(avsnitt.url(r.avsnitt), avsnitt.rubrik(r.avsnitt)))
+        (r, [yrken[y] for y in r.yrkesroller], Lank(avsnitt.url(r.avsnitt), avsnitt.rubrik(hb.sidor, r.avsnitt)))
         for r in hb.roller.roller
     ]
     return mallar.rendera(

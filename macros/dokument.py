@@ -150,7 +150,7 @@ def dokument_sida(hb: Handbok, mallar: Mallar, dok: Dokument, storlek: int) -> s
         bitar=delar_,
         platshallare=har_platshallare(delar_),
         storlek=_kb(storlek),
-        las_mer=(avsnitt.url(dok.mall.avsnitt), avsnitt.rubrik(dok.mall.avsnitt)),
+        las_mer=(avsnitt.url(dok.mall.avsnitt), avsnitt.rubrik(hb.sidor, dok.mall.avsnitt)),
     )
 
 

@@ -97,9 +97,17 @@ class Forhandsvisning(LiveReloadServer):
         )
 
 
+def glom_koden() -> None:
+    """Drop the imported macros package, so a rebuild runs the code as it is saved now: MkDocs loads a new
+    config (and so a new Bygge) for every rebuild, but Python imports a module only once per process."""
+    for namn in [m for m in sys.modules if m == "macros" or m.startswith("macros.")]:
+        del sys.modules[namn]
+
+
 def _bygg(konfigfil: Path, status: Status, server: Forhandsvisning, adress: str) -> None:
     from .strikt import bygg_rader
 
+    glom_koden()
     start = time.monotonic()
     ny = Path(tempfile.mkdtemp(prefix="hb-forhandsvisning-"))
     rader = bygg_rader(konfigfil, ny, serve_url=adress)

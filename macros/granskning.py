@@ -15,13 +15,14 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import avsnitt
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import brodtext, front_matter, las_text
+from .kalla import Sida, brodtext, front_matter
 from .models import Granskningsuppgifter
 from .yamlfil import las_yamlfil_text
 
@@ -85,9 +86,9 @@ def plus_manader(datum: dt.date, manader: int) -> dt.date:
     return ny.replace(day=min(datum.day, sista))
 
 
-def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
-    namn = "docs/" + fil.relative_to(docs).as_posix()
-    text = las_text(fil, docs)
+def las_sida(rel: str, text: str) -> tuple[Granskning | None, list[Fel]]:
+    """The review data in one page's front matter (rel: its path under docs/), or what is wrong with it."""
+    namn = f"docs/{rel}"
     block = front_matter(text)
     titel = next((r[2:].strip() for r in brodtext(text).splitlines() if r.startswith("# ")), namn)
     titel = re.sub(r"\s*\{#[^{}]*\}$", "", titel)  # the heading's {#id}: an address, not a word of the title
@@ -109,7 +110,6 @@ def las_sida(fil: Path, docs: Path) -> tuple[Granskning | None, list[Fel]]:
     fel = _kontrollera(meta, yamlfil)
     if fel:
         return None, fel
-    rel = fil.relative_to(docs).as_posix()
     andringar = tuple((str(a.get("datum", "")), str(a.get("text", ""))) for a in meta.get("andringar") or [])
     return Granskning(
         rel,
@@ -176,29 +176,17 @@ def _giltigt(datum: str) -> bool:
         return False
 
 
-def las_alla(docs: Path) -> list[Granskning]:
+def las_alla(sidor: Mapping[str, Sida]) -> list[Granskning]:
     """Every page's review data, or DataFel naming each page whose front matter is wrong."""
     granskningar, fel = [], []
-    for fil in sorted(docs.rglob("*.md")):
-        granskning, sidfel = las_sida(fil, docs)
+    for rel, sida in sidor.items():
+        granskning, sidfel = las_sida(rel, sida.text)
         fel += sidfel
         if granskning:
             granskningar.append(granskning)
     if fel:
         raise DataFel(fel)
     return granskningar
-
-
-_cache: dict[tuple, list[Granskning]] = {}
-
-
-def las_alla_cachad(docs: Path) -> list[Granskning]:
-    """las_alla, read once while no page changes (the hook and the macro both ask)."""
-    nyckel = tuple((f.as_posix(), f.stat().st_mtime_ns) for f in sorted(docs.rglob("*.md")))
-    if nyckel not in _cache:
-        _cache.clear()
-        _cache[nyckel] = las_alla(docs)
-    return _cache[nyckel]
 
 
 def _fran_uppgifter(sida: str, titel: str, adress: str, u: Granskningsuppgifter) -> Granskning:
@@ -224,8 +212,9 @@ def fran_data(hb: Handbok) -> list[tuple[tuple[str, ...], Granskning]]:
     return resultat
 
 
-def alla_granskningar(hb: Handbok, docs: Path) -> list[Granskning]:
-    return [*las_alla_cachad(docs), *(g for _, g in fran_data(hb))]
+def alla_granskningar(hb: Handbok) -> list[Granskning]:
+    """Every page's review data: the pages of docs/, then the pages generated from data."""
+    return [*las_alla(hb.sidor), *(g for _, g in fran_data(hb))]
 
 
 def _titel(g: Granskning, hb: Handbok) -> str:
@@ -239,9 +228,9 @@ def _titel(g: Granskning, hb: Handbok) -> str:
     return rendera(g.titel, {}, {"siffror": sidvarden(siffror(hb), text=str)})
 
 
-def att_granska_tabell(hb, mallar, docs: Path, idag: dt.date | None = None) -> str:
+def att_granska_tabell(hb, mallar, granskningar: list[Granskning], idag: dt.date | None = None) -> str:
     idag = idag or dt.date.today()
-    lista = att_granska(alla_granskningar(hb, docs), idag)
+    lista = att_granska(granskningar, idag)
     return mallar.rendera(
         "att-granska.html",
         lista=[(g, _titel(g, hb), g.status(idag), svenskt_datum(g.senast) if g.senast else None) for g in lista],
@@ -281,7 +270,7 @@ def main(argument: list[str] | None = None) -> int:
 
     projekt = Path.cwd()
     try:
-        alla = [*las_alla(projekt / "docs"), *(g for _, g in fran_data(las_handbok(projekt / "data")))]
+        alla = alla_granskningar(las_handbok(projekt / "data", projekt / "docs"))
     except DataFel as err:
         print(err.rapport(), file=sys.stderr)
         return 1
@@ -303,3 +292,17 @@ def main(argument: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def sidans_uppgifter(g: Granskning, andrad: str | None, idag: dt.date) -> dict:
+    """What the page's review line shows (overrides/partials), written out here so the theme template
+    needs no logic or filter of ours. andrad: the page's last commit date, if git knows it."""
+    return {
+        "rad": rad(g),
+        "fil": g.fil,
+        "agare": g.agare,
+        "nasta": svenskt_datum(g.nasta) if g.nasta else None,
+        "forsenad": g.status(idag) == "forsenad",
+        "andrad": svenskt_datum(andrad) if andrad else None,
+        "andringar": [(svenskt_datum(datum), text) for datum, text in g.andringar],
+    }

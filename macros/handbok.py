@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from .kalla import Sida
 from .models import (
     ChecklistaFil,
     KontakterFil,
@@ -48,6 +49,8 @@ class Handbok:
     checklista: ChecklistaFil
     mallar: MallarFil
     planerare: PlanerareFil
+    # docs/ as read once by the loader (kalla.las_docs): links from data are checked against it.
+    sidor: dict[str, Sida] = field(default_factory=dict, compare=False)
 
     def __repr__(self) -> str:
         # mkdocs-macros serialises every registered macro, and so this object, on each build: keep it short.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .fel import DataFel, Fel
@@ -37,3 +39,35 @@ def las_text(fil: Path, docs: Path) -> str:
         raise DataFel(
             [Fel(namn, 1, 1, "(hela filen)", "filen är inte sparad som UTF-8 – spara om den som UTF-8")]
         ) from None
+
+
+_RUBRIK = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s[^}]*)?\})?\s*$")
+
+
+@dataclass(frozen=True)
+class Sida:
+    """A page of docs/ as the build reads it, once: its text, its title and its sections by explicit id."""
+
+    titel: str
+    rubriker: dict[str, str] = field(default_factory=dict)  # heading id -> heading text
+    text: str = field(default="", compare=False, repr=False)
+
+
+def las_sida(text: str) -> Sida:
+    titel, rubriker, i_kod = "", {}, False
+    for rad in brodtext(text).splitlines():
+        if rad.lstrip().startswith(("```", "~~~")):
+            i_kod = not i_kod
+        traff = None if i_kod else _RUBRIK.match(rad)
+        if not traff:
+            continue
+        if len(traff.group(1)) == 1 and not titel:
+            titel = traff.group(2)
+        if traff.group(3):
+            rubriker[traff.group(3)] = traff.group(2)
+    return Sida(titel, rubriker, text)
+
+
+def las_docs(docs: Path) -> dict[str, Sida]:
+    """Every Markdown page in docs/ by its path ('forberedelser.md'): the one read of docs/ in a build."""
+    return {f.relative_to(docs).as_posix(): las_sida(las_text(f, docs)) for f in sorted(docs.rglob("*.md"))}

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import data_dir
+from .bygge import data_dir
 from .fel import DataFel
 from .loader import las_handbok
 
 
 def main() -> int:
     try:
-        hb = las_handbok(data_dir(Path.cwd()))
+        hb = las_handbok(data_dir(Path.cwd()), Path.cwd() / "docs")
     except DataFel as err:
         print(err.rapport(), file=sys.stderr)
         return 1

@@ -8,29 +8,18 @@ from pydantic import ValidationError
 
 from .fel import DataFel, Fel
 from .handbok import Handbok
+from .kalla import las_docs
 from .meddelanden import data_sokvag, pa_svenska
 from .models import FILER, Modell
 from .referenser import kontrollera_referenser
 from .yamlfil import YamlFil, las_yamlfil
 
-_cache: dict[tuple, Handbok] = {}
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
-def las_handbok(data_dir: Path) -> Handbok:
-    """Validated data, or DataFel listing every problem. Cached while no file in data_dir changes."""
-    nyckel = _fingeravtryck(data_dir)
-    if nyckel not in _cache:
-        _cache.clear()
-        _cache[nyckel] = _las(data_dir)
-    return _cache[nyckel]
-
-
-def _fingeravtryck(data_dir: Path) -> tuple:
-    filer = sorted(data_dir.glob("*.yml")) if data_dir.is_dir() else []
-    return (str(data_dir.resolve()),) + tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in filer)
-
-
-def _las(data_dir: Path) -> Handbok:
+def las_handbok(data_dir: Path, docs: Path = DOCS) -> Handbok:
+    """Validated data, with docs/ read once beside it for the links from data, or DataFel listing every
+    problem. Not cached: a build asks once (bygge.Bygge) and hands the result on."""
     fel: list[Fel] = []
     filer: dict[str, YamlFil] = {}
     modeller: dict[str, Modell] = {}
@@ -45,7 +34,7 @@ def _las(data_dir: Path) -> Handbok:
     fel.extend(_okanda_filer(data_dir))
     if fel:
         raise DataFel(fel)
-    handbok = Handbok(**modeller)
+    handbok = Handbok(**modeller, sidor=las_docs(docs))
     referensfel = kontrollera_referenser(handbok, filer)
     if referensfel:
         raise DataFel(referensfel)

@@ -62,11 +62,11 @@ def _en(hb: Handbok, post: object) -> list[Nasta] | str:
                 f"mallen {varde!r} finns inte i mallar.yml – använd en av: {', '.join(m.id for m in hb.mallar.mallar)}"
             )
         return [Nasta(d.url, f"Mall: {d.titel}", d.mall.beskrivning) for d in dok]
-    if not (isinstance(varde, str) and avsnitt.finns(varde)):
+    if not (isinstance(varde, str) and avsnitt.finns(hb.sidor, varde)):
         return f"sidan eller avsnittet {varde!r} finns inte i docs/ – skriv till exempel 'starta/planera.md'"
     sida = varde.partition("#")[0]
-    om = "" if "#" in varde else beskrivning((avsnitt.DOCS / sida).read_text(encoding="utf-8"))
-    return [Nasta(avsnitt.url(varde), avsnitt.rubrik(varde), om)]
+    om = "" if "#" in varde else beskrivning(hb.sidor[sida].text)
+    return [Nasta(avsnitt.url(varde), avsnitt.rubrik(hb.sidor, varde), om)]
 
 
 def beskrivning(text: str) -> str:

@@ -109,8 +109,8 @@ def _kontakter(hb: Handbok, fil: YamlFil) -> None:
 # --- the startup kit: checklista.yml, roller.yml, mallar.yml, planerare.yml ------------------------
 
 
-def _avsnitt(fil: YamlFil, sokvag: tuple, lank: str) -> None:
-    if not avsnitt.finns(lank):
+def _avsnitt(hb: Handbok, fil: YamlFil, sokvag: tuple, lank: str) -> None:
+    if not avsnitt.finns(hb.sidor, lank):
         fil.nytt_fel(
             sokvag,
             f"{lank!r} pekar på ett avsnitt som inte finns – skriv sidans fil i docs/ och ett "
@@ -130,9 +130,9 @@ def _checklista(hb: Handbok, fil: YamlFil) -> None:
         for j, prog in enumerate(steg.program):
             if prog not in program:
                 _saknas(fil, ("steg", i, "program", j), prog, "program.yml", program)
-        _avsnitt(fil, ("steg", i, "avsnitt"), steg.avsnitt)
+        _avsnitt(hb, fil, ("steg", i, "avsnitt"), steg.avsnitt)
         for j, lank in enumerate(steg.se_aven):
-            _avsnitt(fil, ("steg", i, "se_aven", j), lank)
+            _avsnitt(hb, fil, ("steg", i, "se_aven", j), lank)
         if steg.moment is not None and steg.moment not in moment:
             _saknas(fil, ("steg", i, "moment"), steg.moment, "utbildning.yml", moment)
         if steg.mall is not None and steg.mall not in mallar:
@@ -145,7 +145,7 @@ def _roller(hb: Handbok, fil: YamlFil) -> None:
         for j, yrke in enumerate(roll.yrkesroller):
             if yrke not in yrken:
                 _saknas(fil, ("roller", i, "yrkesroller", j), yrke, "yrkesroller.yml", yrken)
-        _avsnitt(fil, ("roller", i, "avsnitt"), roll.avsnitt)
+        _avsnitt(hb, fil, ("roller", i, "avsnitt"), roll.avsnitt)
         _uppgifter_och_fragor(hb, fil, ("roller", i), roll)
     sedda: dict[str, int] = {}
     for i, yrke in enumerate(hb.roller.yrken):
@@ -192,7 +192,7 @@ def _mallar(hb: Handbok, fil: YamlFil) -> None:
         for j, prog in enumerate(mall.program):
             if prog not in program:
                 _saknas(fil, ("mallar", i, "program", j), prog, "program.yml", program)
-        _avsnitt(fil, ("mallar", i, "avsnitt"), mall.avsnitt)
+        _avsnitt(hb, fil, ("mallar", i, "avsnitt"), mall.avsnitt)
         for j, del_ in enumerate(mall.innehall):
             for k, prog in enumerate(del_.program or []):
                 if prog not in mall.program:
@@ -208,7 +208,7 @@ def _mallar(hb: Handbok, fil: YamlFil) -> None:
 def _planerare(hb: Handbok, fil: YamlFil) -> None:
     arbetssatt = {a.id for a in hb.planerare.arbetssatt}
     for i, satt in enumerate(hb.planerare.arbetssatt):
-        _avsnitt(fil, ("arbetssatt", i, "avsnitt"), satt.avsnitt)
+        _avsnitt(hb, fil, ("arbetssatt", i, "avsnitt"), satt.avsnitt)
     exempel, planering = hb.planerare.exempel, hb.utbildning.planering
     if exempel.program not in hb.program_per_id:
         _saknas(fil, ("exempel", "program"), exempel.program, "program.yml", set(hb.program_per_id))
@@ -235,7 +235,7 @@ def genererade_adresser(hb: Handbok) -> set[str]:
 
 
 def _omdirigeringar(hb: Handbok, fil: YamlFil) -> None:
-    sidor = {avsnitt.url(p): p for p in avsnitt.sidor()}
+    sidor = {avsnitt.url(p): p for p in hb.sidor}
     finns = set(sidor) | genererade_adresser(hb)
     for i, flytt in enumerate(hb.omdirigeringar.sidor):
         if flytt.fran in finns:
@@ -254,7 +254,7 @@ def _omdirigeringar(hb: Handbok, fil: YamlFil) -> None:
             fil.nytt_fel(
                 ("avsnitt", i, "sida"), f"sidan {alias.sida!r} finns inte bland sidorna i docs/ – rätta adressen"
             )
-        elif not avsnitt.finns(f"{sidor[alias.sida]}#{alias.till}"):
+        elif not avsnitt.finns(hb.sidor, f"{sidor[alias.sida]}#{alias.till}"):
             fil.nytt_fel(
                 ("avsnitt", i, "till"),
                 f"avsnittet {alias.till!r} finns inte på sidan {alias.sida!r} – rätta id:t så att "

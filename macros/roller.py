@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from .avsnitt import url
 from .checklista import StegVy, alla_steg
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import brodtext, las_text
+from .kalla import Sida, brodtext
 from .mallar import Mallar
 from .models import Kontakt
 
@@ -59,11 +58,11 @@ class RollSida:
     yrke: bool = False
 
 
-def las_taggar(docs: Path) -> list[Tagg]:
+def las_taggar(sidor: Mapping[str, Sida]) -> list[Tagg]:
+    """The role tags on the headings of docs/ (data-roller="…"), with file and line for the messages."""
     taggar = []
-    for fil in sorted(docs.rglob("*.md")):
-        rel = fil.relative_to(docs).as_posix()
-        for nr, rad in enumerate(brodtext(las_text(fil, docs)).splitlines(), start=1):
+    for rel, sida in sidor.items():
+        for nr, rad in enumerate(brodtext(sida.text).splitlines(), start=1):
             rubrik = _RUBRIK.match(rad)
             roller = rubrik and _ROLLER.search(rubrik.group(3))
             if roller:
@@ -173,7 +172,7 @@ def rollsidor_id(hb: Handbok) -> list[str]:
 
 def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str, str, str, dict]]:
     """(source path, title, HTML, extra front matter) for each role page, at jag-ar/<id>/. A role page only
-    points to the guidance, so search ranks it below the guidance itself (sok: verktyg, hooks/dokument.py)."""
+    points to the guidance, so search ranks it below the guidance itself (sok: verktyg, macros/sok.py)."""
     mallar = Mallar(rot=lambda: "../../")
     for sida in roll_sidor(hb, taggar):
         yield (

@@ -10,7 +10,7 @@ from . import skolor, stadsdelar
 from .handbok import Handbok
 from .mallar import Mallar
 
-# The pages show figures from data/: they say which term and which source (hooks/granskning.py).
+# The pages show figures from data/: they say which term and which source (macros/bygge.py, hooks/handbok.py).
 SIFFROR = {"visar_siffror": "true"}
 SKOLA = {
     **SIFFROR,

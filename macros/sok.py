@@ -84,3 +84,42 @@ def skilj_block(html: str) -> str:
     """A line break between a closing and an opening block tag that touch: the page looks the same, and
     the search index (and so the excerpts) keeps the cells' words apart."""
     return _TAGGAR_IHOP.sub("\\1\n", html)
+
+
+# Pagefind's default is 1 for text and up to 7 for headings. The glossary repeats the guidance's words in
+# one line each, so without less weight it came first for ställtid, kurator and vårdnadshavare.
+VIKTER = {"verktyg": "0.1", "uppslag": "0.3"}
+_SIDRUBRIK = re.compile(r"<h([1-6])(?=[\s>])")
+
+
+def med_sokvikt(innehall: str, sok: object) -> str:
+    """The page's content as the search index should weigh it. The kit's tool pages repeat the guidance in
+    short, and Pagefind ranks short pages first, so a page says in its front matter what it is:
+      sok: verktyg – indexed with less weight, so the guidance comes first for a topic word;
+      sok: uppslag – indexed with some less weight (the glossary);
+      sok: nej     – not indexed (the paper checklist)."""
+    if sok == "nej":
+        return f'<div data-pagefind-ignore="all">{innehall}</div>'
+    vikt = VIKTER.get(sok)
+    if vikt is None:
+        return innehall
+    innehall = _SIDRUBRIK.sub(lambda m: f'<h{m.group(1)} data-pagefind-weight="{vikt}"', innehall)
+    # The kind goes along as metadata: the header search ranks guidance above tools and the glossary.
+    return f'<div data-pagefind-weight="{vikt}" data-pagefind-meta="typ:{sok}">{innehall}</div>'
+
+
+def bygg_index(site_dir: Path, termer: list[Term]) -> str | None:
+    """The Pagefind index (Swedish stemming) of the finished site, and the search help beside it; the
+    error text if Pagefind failed."""
+    import subprocess
+    import sys
+
+    resultat = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--force-language", "sv", "--quiet"],
+        capture_output=True,
+        text=True,
+    )
+    if resultat.returncode != 0:
+        return f"Sökindexet kunde inte byggas (Pagefind):\n{resultat.stdout}{resultat.stderr}"
+    skriv_sokdata(Path(site_dir) / "pagefind", termer)
+    return None

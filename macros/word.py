@@ -22,8 +22,6 @@ from .handbok import Handbok
 FAST_TID = datetime(2020, 9, 1, tzinfo=UTC)
 ZIP_TID = (1980, 1, 1, 0, 0, 0)
 
-_cache: dict[tuple[int, str], tuple[Handbok, bytes]] = {}
-
 
 def tidpunkt() -> datetime:
     epok = os.environ.get("SOURCE_DATE_EPOCH")
@@ -31,13 +29,6 @@ def tidpunkt() -> datetime:
 
 
 def docx_bytes(hb: Handbok, dok: Dokument) -> bytes:
-    nyckel = (id(hb), dok.id)
-    if nyckel not in _cache or _cache[nyckel][0] is not hb:
-        _cache[nyckel] = (hb, _skriv(hb, dok))
-    return _cache[nyckel][1]
-
-
-def _skriv(hb: Handbok, dok: Dokument) -> bytes:
     doc = Document()
     _installningar(doc, dok)
     for bit in bitar(hb, dok):

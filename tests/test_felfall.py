@@ -513,7 +513,7 @@ HUVUDFALL = [
 @pytest.mark.parametrize(("namn", "huvud", "vantat"), HUVUDFALL, ids=[f[0] for f in HUVUDFALL])
 def test_sidhuvudets_fel(tmp_path, namn, huvud, vantat):
     fil = _sida(tmp_path, huvud)
-    _, fel = las_sida(fil, fil.parent)
+    _, fel = las_sida(fil.name, las_text(fil, fil.parent))
     assert any(vantat in str(f) for f in fel), [str(f) for f in fel]
     assert all(_forklaras(str(f)) for f in fel), [str(f) for f in fel]
 
@@ -522,7 +522,7 @@ def test_sida_med_bom_godtas(tmp_path):
     fil = _sida(
         tmp_path, "agare: Samordningen\ngranskad_av: null\nsenast_granskad: null\ngranskas_var_manad: 12\n", bom=True
     )
-    granskning, fel = las_sida(fil, fil.parent)
+    granskning, fel = las_sida(fil.name, las_text(fil, fil.parent))
     assert fel == [] and granskning.agare == "Samordningen"
 
 

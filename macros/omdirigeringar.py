@@ -1,18 +1,14 @@
-"""MkDocs hook: old addresses keep working. A moved page leaves a small redirect page behind (the
-#section of the old address is kept); a renamed section keeps its old id as an anchor just before the
-new heading, so old links land on it even without JavaScript. Both come from data/omdirigeringar.yml."""
+"""Old addresses keep working (data/omdirigeringar.yml). A moved page leaves a small redirect page behind
+(the #section of the old address is kept); a renamed section keeps its old id as an anchor just before the
+new heading, so old links land on it even without JavaScript."""
 
 from __future__ import annotations
 
 import html
 import posixpath
 import re
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
-
-PROJEKT = Path(__file__).resolve().parents[1]
+from .models import OmdirigeringarFil
 
 STUB = """<!doctype html>
 <html lang="sv">
@@ -32,17 +28,8 @@ STUB = """<!doctype html>
 """
 
 
-_aktuella: list = []
-
-
-def _omdirigeringar():
-    from macros import ladda
-
-    return ladda(PROJEKT).omdirigeringar
-
-
-def on_pre_build(config) -> None:
-    _aktuella[:] = _omdirigeringar().avsnitt  # read once per build, not once per page
+class OmdirigeringsFel(ValueError):
+    """A redirect that cannot be made; the message is the Swedish line for the editor."""
 
 
 def relativ(fran: str, till: str) -> str:
@@ -51,29 +38,31 @@ def relativ(fran: str, till: str) -> str:
     return "./" if lank == "." else lank.rstrip("/") + "/"
 
 
-def on_files(files: Files, config) -> Files:
-    sidor = {f.url for f in files.documentation_pages()}
-    for flytt in _omdirigeringar().sidor:
+def stubbar(omdirigeringar: OmdirigeringarFil, sidor: set[str]) -> list[tuple[str, str]]:
+    """(file, HTML) of each redirect page, given the addresses of the site's pages."""
+    ut = []
+    for flytt in omdirigeringar.sidor:
         if flytt.fran in sidor:
-            raise PluginError(
+            raise OmdirigeringsFel(
                 f"data/omdirigeringar.yml: sidan {flytt.fran!r} finns fortfarande – en omdirigering "
                 "därifrån skulle dölja den. Ta bort raden eller flytta sidan."
             )
         if flytt.till not in sidor:
-            raise PluginError(
+            raise OmdirigeringsFel(
                 f"data/omdirigeringar.yml: {flytt.fran!r} ska leda till {flytt.till!r}, men den sidan "
                 "finns inte. Rätta adressen."
             )
         stub = STUB.format(mal=html.escape(relativ(flytt.fran, flytt.till)), rot="../" * flytt.fran.count("/"))
-        files.append(File.generated(config, f"{flytt.fran}index.html", content=stub))
-    return files
+        ut.append((f"{flytt.fran}index.html", stub))
+    return ut
 
 
-def on_page_content(sid_html: str, page, config, files) -> str:
-    for alias in (a for a in _aktuella if a.sida == page.url):
+def med_alias(sid_html: str, url: str, omdirigeringar: OmdirigeringarFil) -> str:
+    """The page's content with an anchor of each renamed section's old id inside the section's heading."""
+    for alias in (a for a in omdirigeringar.avsnitt if a.sida == url):
         mal = re.search(rf'<[^>]+\bid="{re.escape(alias.till)}"[^>]*>', sid_html)
         if mal is None:
-            raise PluginError(
+            raise OmdirigeringsFel(
                 f"data/omdirigeringar.yml: avsnittet {alias.till!r} finns inte på sidan "
                 f"{alias.sida!r}. Rätta id:t så att {alias.fran!r} leder rätt."
             )
