@@ -172,7 +172,7 @@ def bygg_och_kontrollera(mal: Path, rapport: Path) -> None:
     )
     _kor(
         "Kör röktesterna i webbläsaren",
-        [py, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(ROT / "tests" / "test_rok.py")],
+        [py, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(ROT / "tests" / "webblasare" / "test_rok.py")],
         {"HB_TEST_SITE": str(mal), "HB_TEST_UNDERSOKVAG": _undersokvag()},
     )
 

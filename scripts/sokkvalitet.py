@@ -5,7 +5,7 @@ Each query in tests/sokfragor.yml names the pages or sections a person needs. A 
 list, with the link under its title and the section links below it.
   hit@1  a target is among the links of the first result;
   hit@3  a target is among the links of the first three results.
-The browser test (tests/test_sok.py) requires the same figures as the README states.
+The browser test (tests/webblasare/test_sok.py) requires the same figures as the README states.
 
     python scripts/sokkvalitet.py [--site BYGGD_WEBBPLATS] [--visa-alla]
 """

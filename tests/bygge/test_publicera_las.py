@@ -1,5 +1,5 @@
 """Publishing cannot mix or jam: the lock, the history, the clean-up and the space check, tested directly
-over many rounds with a quick stand-in for the build (the real build is in tests/test_publicera.py)."""
+over many rounds with a quick stand-in for the build (the real build is in tests/webblasare/test_publicera.py)."""
 
 from __future__ import annotations
 

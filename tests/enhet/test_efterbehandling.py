@@ -54,7 +54,8 @@ def test_omdirigering_som_doljer_eller_leder_fel_stoppar(sidor, fel):
         ),
         (
             "uppslag",
-            '<div data-pagefind-weight="0.3" data-pagefind-meta="typ:uppslag"><h2 data-pagefind-weight="0.3">R</h2>x</div>',
+            '<div data-pagefind-weight="0.3" data-pagefind-meta="typ:uppslag">'
+            '<h2 data-pagefind-weight="0.3">R</h2>x</div>',
         ),
         (None, "<h2>R</h2>x"),
     ],

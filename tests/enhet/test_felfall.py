@@ -1,6 +1,6 @@
 """Bad input of every kind stops with one Swedish line that names the file, the line and what to do —
 never a traceback, never silence. Most cases run through the loader or the page renderer in
-milliseconds; tests/test_data_fel.py and tests/test_strikt.py take a few of them through a real build."""
+milliseconds; tests/bygge/test_data_fel.py and tests/bygge/test_strikt.py take a few of them through a real build."""
 
 from __future__ import annotations
 
