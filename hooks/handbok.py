@@ -26,7 +26,7 @@ def _bygge(config):
     if str(PROJEKT) not in sys.path:
         sys.path.insert(0, str(PROJEKT))
     from macros.bygge import for_config
-    from macros.fel import DataFel
+    from macros.laddning.fel import DataFel
 
     try:
         return for_config(config)
@@ -41,7 +41,7 @@ def on_config(config):
 
 
 def on_pre_build(config) -> None:
-    from macros.fel import DataFel
+    from macros.laddning.fel import DataFel
 
     bygge = _bygge(config)
     try:
@@ -55,8 +55,8 @@ def on_pre_build(config) -> None:
 
 def on_files(files: Files, config) -> Files:
     from macros import genererade
-    from macros.fel import DataFel
-    from macros.omdirigeringar import OmdirigeringsFel, stubbar
+    from macros.efterbehandling.omdirigeringar import OmdirigeringsFel, stubbar
+    from macros.laddning.fel import DataFel
 
     bygge = _bygge(config)
     try:
@@ -78,8 +78,8 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    from macros.fel import DataFel
     from macros.granskning import sidans_uppgifter
+    from macros.laddning.fel import DataFel
     from macros.nasta_steg import losa
 
     bygge = _bygge(config)
@@ -101,9 +101,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    from macros.omdirigeringar import OmdirigeringsFel, med_alias
-    from macros.ordlista import forklara_forkortningar
-    from macros.sok import med_sokvikt, skilj_block
+    from macros.efterbehandling.forkortningar import forklara_forkortningar
+    from macros.efterbehandling.omdirigeringar import OmdirigeringsFel, med_alias
+    from macros.efterbehandling.sok import med_sokvikt, skilj_block
 
     bygge = _bygge(config)
     try:
@@ -116,7 +116,7 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def _skydda(html: str, sida: str, rot: str, config) -> str:
-    from macros.csp import granska, med_policy, rapport
+    from macros.efterbehandling.csp import granska, med_policy, rapport
 
     # Script files the project ships: mkdocs.yml's extra_javascript and the theme's own in overrides/assets.
     egna = set(map(str, config.extra_javascript))
@@ -139,7 +139,7 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
-    from macros.sok import bygg_index
+    from macros.efterbehandling.sok import bygg_index
 
     if os.environ.get("HB_SOK") == "0":  # `make check` skips the index to stay fast
         return

@@ -10,11 +10,12 @@ from mkdocs.exceptions import PluginError
 
 from . import lagesrapport
 from .bygge import Bygge, data_dir, for_config
-from .fel import DataFel, Fel
-from .loader import las_handbok
+from .kalla.sidmall import SidFel, rendera, sidmakro, sidvarden
+from .laddning.fel import DataFel, Fel
+from .laddning.las import las_handbok
 from .makron import MAKRON
-from .mallar import Mallar, relativ_rot
-from .sidmall import SidFel, rendera, sidmakro, sidvarden
+from .vy.adresser import relativ_rot
+from .vy.partials import Partials
 
 __all__ = ["DataFel", "data_dir", "ladda"]
 
@@ -39,12 +40,12 @@ def _med_datafiler(env, makro, datafiler):
     return anrop
 
 
-def sidmakron(env, bygge: Bygge, mallar) -> dict:
+def sidmakron(env, bygge: Bygge, partials) -> dict:
     """Every macro a page may call, each with the values it needs bound and its arguments checked."""
     varden = {
-        "hb": (bygge.hb, mallar),
-        "hb_adress": (bygge.hb, mallar, env.conf["site_url"]),
-        "hb_granskningar": (bygge.hb, mallar, list({id(g): g for g in bygge.granskningar.values()}.values())),
+        "hb": (bygge.hb, partials),
+        "hb_adress": (bygge.hb, partials, env.conf["site_url"]),
+        "hb_granskningar": (bygge.hb, partials, list({id(g): g for g in bygge.granskningar.values()}.values())),
         "inga": (),
     }
     return {m.namn: _med_datafiler(env, sidmakro(m.namn, m.funktion, varden[m.binder]), m.datafiler) for m in MAKRON}
@@ -55,9 +56,9 @@ def define_env(env) -> None:
         bygge = for_config(env.conf)
     except DataFel as err:
         raise PluginError(err.rapport()) from None
-    mallar = Mallar(rot=lambda: relativ_rot(env.page.url if env.page else ""))
+    partials = Partials(rot=lambda: relativ_rot(env.page.url if env.page else ""))
     # Pages are rendered by on_pre_page_macros below, in a sandbox, not by mkdocs-macros' own Jinja.
-    env.hb_makron = sidmakron(env, bygge, mallar)
+    env.hb_makron = sidmakron(env, bygge, partials)
     env.hb_varden = {"siffror": sidvarden(lagesrapport.siffror(bygge.hb))}
 
 

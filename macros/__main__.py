@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def _bygg(argument: list[str]) -> int:
-    from .strikt import bygg
+    from .kommandon.strikt import bygg
 
     def varde(flagga: str, standard: Path) -> Path:
         return Path(argument[argument.index(flagga) + 1]).resolve() if flagga in argument else standard
@@ -22,7 +22,7 @@ def _bygg(argument: list[str]) -> int:
 
 
 def _serve(argument: list[str]) -> int:
-    from .forhandsvisning import serve
+    from .kommandon.forhandsvisning import serve
 
     adress = argument[argument.index("--dev-addr") + 1] if "--dev-addr" in argument else "127.0.0.1:8000"
     vard, _, port = adress.rpartition(":")
@@ -32,7 +32,7 @@ def _serve(argument: list[str]) -> int:
 
 
 def _kontroll(argument: list[str]) -> int:
-    from .kontroll import main
+    from .kommandon.kontroll import main
 
     return main()
 
@@ -44,7 +44,7 @@ def _granska(argument: list[str]) -> int:
 
 
 def _scheman(argument: list[str]) -> int:
-    from .schemas import main
+    from .laddning.scheman import main
 
     main()
     return 0

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .efterbehandling.utskrift import Utskrift
 from .granskning import Granskning, fran_data, las_alla
-from .handbok import Handbok
-from .loader import las_handbok
+from .laddning.handbok import Handbok
+from .laddning.las import las_handbok
 from .roller import Tagg, kontrollera_taggar, las_taggar
-from .utskrift import Utskrift
 
 
 def data_dir(projektkatalog: str | Path) -> Path:

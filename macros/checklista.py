@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import avsnitt, dokument, starttext
-from .handbok import Handbok
-from .mallar import Mallar
-from .models import Fas, Program, Roll, Steg
+from .kalla import avsnitt
+from .laddning.handbok import Handbok
+from .laddning.models import Fas, Program, Roll, Steg
+from .mallar import dokument
 from .utbildning import langd_text
+from .vy import starttext
+from .vy.partials import Partials
 
 
 @dataclass(frozen=True)
@@ -88,20 +90,20 @@ def alla_steg(hb: Handbok) -> list[StegVy]:
     return [vy for _, vyer in faser(hb) for vy in vyer]
 
 
-def checklista(hb: Handbok, mallar: Mallar) -> str:
+def checklista(hb: Handbok, partials: Partials) -> str:
     yrken = {y.id: y.namn for y in hb.yrkesroller.yrkesroller}
     roller = [
         (r, [yrken[y] for y in r.yrkesroller], Lank(avsnitt.url(r.avsnitt), avsnitt.rubrik(hb.sidor, r.avsnitt)))
         for r in hb.roller.roller
     ]
-    return mallar.rendera(
+    return partials.rendera(
         "checklista.html", faser=faser(hb), program=hb.program.program, roller=roller, antal=len(hb.checklista.steg)
     )
 
 
-def checklista_utskrift(hb: Handbok, mallar: Mallar, adress: str | None = None) -> str:
+def checklista_utskrift(hb: Handbok, partials: Partials, adress: str | None = None) -> str:
     """The paper checklist. adress: the site's published address (mkdocs.yml site_url), printed once."""
-    return mallar.rendera(
+    return partials.rendera(
         "checklista-utskrift.html",
         faser=faser(hb),
         program=hb.program.program,
@@ -121,8 +123,8 @@ def steg_pa_sidan(hb: Handbok, sida: str) -> list[StegVy]:
     return resultat
 
 
-def checklista_ordning(hb: Handbok, mallar: Mallar, sida: str) -> str:
+def checklista_ordning(hb: Handbok, partials: Partials, sida: str) -> str:
     vyer = steg_pa_sidan(hb, sida)
     if not vyer:
         raise ValueError(f"inga steg i checklista.yml har sitt avsnitt på {sida}")
-    return mallar.rendera("checklista-ordning.html", vyer=vyer)
+    return partials.rendera("checklista-ordning.html", vyer=vyer)

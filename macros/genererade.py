@@ -7,11 +7,12 @@ import json
 from collections.abc import Iterator
 
 from .bygge import Bygge
-from .dokument import dokument, dokument_sida
-from .mallar import Mallar, relativ_rot
+from .mallar.dokument import dokument, dokument_sida
+from .mallar.word import docx_bytes
 from .roller import genererade_rollsidor
 from .sidor import genererade_sidor
-from .word import docx_bytes
+from .vy.adresser import relativ_rot
+from .vy.partials import Partials
 
 
 def sidhuvud(titel: str, meta: dict) -> str:
@@ -33,7 +34,7 @@ def mallfiler(bygge: Bygge) -> Iterator[tuple[str, bytes | str]]:
     for dok in dokument(hb):
         word = docx_bytes(hb, dok)
         yield f"starta/mallar/{dok.filnamn}", word
-        sida = dokument_sida(hb, Mallar(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
+        sida = dokument_sida(hb, Partials(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
         huvud = (
             f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: verktyg\n"
             f"description: {json.dumps(dok.mall.beskrivning, ensure_ascii=False)}\n---\n\n"

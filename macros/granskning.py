@@ -6,7 +6,7 @@ granskad_av and senast_granskad are null and the page says it is a draft after t
 2020 – never a review that has not happened. Pages not yet reviewed, overdue or soon due are listed
 (a warning, never a stop: content must publish).
 
-    python -m macros.granskning            what is due, for the terminal (make granska)
+    python -m macros granska               what is due, for the terminal (make granska)
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import avsnitt
-from .fel import DataFel, Fel
-from .handbok import Handbok
-from .kalla import Sida, brodtext, front_matter
-from .models import Granskningsuppgifter
-from .yamlfil import las_yamlfil_text
+from .kalla import avsnitt
+from .kalla.sida import Sida, brodtext, front_matter
+from .laddning.fel import DataFel, Fel
+from .laddning.handbok import Handbok
+from .laddning.models import Granskningsuppgifter
+from .laddning.yamlfil import las_yamlfil_text
+from .vy.text import svenskt_datum
 
 SNART_DAGAR = 30
 _DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -67,16 +68,6 @@ def rad(g: Granskning) -> str:
     if not g.granskad:
         return f"Utkast efter {g.underlag} · inte granskad än · ska granskas av {g.agare}"
     return f"Granskad {svenskt_datum(g.senast)} av {g.granskad_av} · nästa granskning {svenskt_datum(g.nasta)}"
-
-
-MANADER = ("januari februari mars april maj juni juli augusti september oktober november december").split()
-
-
-def svenskt_datum(datum: dt.date | str) -> str:
-    """date or 'YYYY-MM-DD' -> '26 november 2026'."""
-    if isinstance(datum, str):
-        datum = dt.date.fromisoformat(datum)
-    return f"{datum.day} {MANADER[datum.month - 1]} {datum.year}"
 
 
 def plus_manader(datum: dt.date, manader: int) -> dt.date:
@@ -198,7 +189,7 @@ def _fran_uppgifter(sida: str, titel: str, adress: str, u: Granskningsuppgifter)
 def fran_data(hb: Handbok) -> list[tuple[tuple[str, ...], Granskning]]:
     """Review data of the pages generated from data files, with the generated pages it covers
     (their source paths): each template in mallar.yml, and all role pages from roller.yml."""
-    from .dokument import for_mall
+    from .mallar.dokument import for_mall
     from .roller import rollsidor_id
 
     resultat = []
@@ -221,17 +212,17 @@ def _titel(g: Granskning, hb: Handbok) -> str:
     """A page title as the page shows it: 'Lägesrapport {{ siffror.period }}' -> 'Lägesrapport hösten 2020'."""
     if "{{" not in g.titel or not g.fil.startswith("docs/"):  # a title from data is text, never a template
         return g.titel
+    from .kalla.sidmall import rendera, sidvarden
     from .lagesrapport import siffror
-    from .sidmall import rendera, sidvarden
 
     # The page's own sandbox and allow-list; plain strings, since the table's partial escapes them.
     return rendera(g.titel, {}, {"siffror": sidvarden(siffror(hb), text=str)})
 
 
-def att_granska_tabell(hb, mallar, granskningar: list[Granskning], idag: dt.date | None = None) -> str:
+def att_granska_tabell(hb, partials, granskningar: list[Granskning], idag: dt.date | None = None) -> str:
     idag = idag or dt.date.today()
     lista = att_granska(granskningar, idag)
-    return mallar.rendera(
+    return partials.rendera(
         "att-granska.html",
         lista=[(g, _titel(g, hb), g.status(idag), svenskt_datum(g.senast) if g.senast else None) for g in lista],
         nasta={g.sida: svenskt_datum(g.nasta) for g in lista if g.nasta},
@@ -266,7 +257,7 @@ def som_json(lista: list[Granskning], idag: dt.date) -> str:
 
 
 def main(argument: list[str] | None = None) -> int:
-    from .loader import las_handbok
+    from .laddning.las import las_handbok
 
     projekt = Path.cwd()
     try:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .handbok import Handbok
-from .mallar import Mallar
+from .laddning.handbok import Handbok
+from .vy.partials import Partials
 
 GRUPPER = {
     "central": "Staden centralt",
@@ -13,6 +13,6 @@ GRUPPER = {
 }
 
 
-def kontakter_lista(hb: Handbok, mallar: Mallar) -> str:
+def kontakter_lista(hb: Handbok, partials: Partials) -> str:
     grupper = [(rubrik, [k for k in hb.kontakter.kontakter if k.grupp == grupp]) for grupp, rubrik in GRUPPER.items()]
-    return mallar.rendera("kontakter.html", grupper=[(r, k) for r, k in grupper if k], stadsdelar=hb.stadsdel_per_id)
+    return partials.rendera("kontakter.html", grupper=[(r, k) for r, k in grupper if k], stadsdelar=hb.stadsdel_per_id)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagram import stapeldiagram
-from .handbok import Handbok
-from .mallar import Mallar
+from .laddning.handbok import Handbok
+from .vy.diagram import stapeldiagram
+from .vy.partials import Partials
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ def siffror(hb: Handbok, period_id: str | None = None) -> Siffror:
     )
 
 
-def lagesrapport_summering(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera(
+def lagesrapport_summering(hb: Handbok, partials: Partials) -> str:
+    return partials.rendera(
         "lagesrapport.html",
         s=siffror(hb),
         period=hb.rapportens_period,
@@ -86,7 +86,7 @@ def skolor_per_program(hb: Handbok, period: str) -> dict[str, int]:
     }
 
 
-def klassdiagram(hb: Handbok, mallar: Mallar) -> str:
+def klassdiagram(hb: Handbok, partials: Partials) -> str:
     period = hb.perioder.aktuell
     rader = [(s.namn, s.omfattning[period].klasser_kanda) for s in hb.skolor.skolor if period in s.omfattning]
-    return stapeldiagram(mallar, f"Antal klasser per skola, {hb.aktuell_period.namn}", "Skola", "Klasser", rader)
+    return stapeldiagram(partials, f"Antal klasser per skola, {hb.aktuell_period.namn}", "Skola", "Klasser", rader)

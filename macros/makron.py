@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from . import (
     checklista,
-    dokument,
     granskning,
     kontakter,
     lagesrapport,
@@ -23,7 +22,8 @@ from . import (
     utbildning,
     yrkesroller,
 )
-from .mallar import tal_i_text
+from .mallar import dokument
+from .vy.text import tal_i_text
 
 
 @dataclass(frozen=True)

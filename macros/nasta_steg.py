@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 import yaml
 
-from . import avsnitt, dokument
 from .checklista import alla_steg
-from .fel import DataFel, Fel
-from .handbok import Handbok
-from .kalla import front_matter
+from .kalla import avsnitt
+from .kalla.sida import front_matter
+from .laddning.fel import DataFel, Fel
+from .laddning.handbok import Handbok
+from .mallar import dokument
 
 SLAG = ("steg", "mall", "sida")
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from . import avsnitt, starttext
 from .checklista import Lank, alla_steg
-from .handbok import Handbok
-from .mallar import Mallar
-from .models import Moment
+from .kalla import avsnitt
+from .laddning.handbok import Handbok
+from .laddning.models import Moment
 from .utbildning import DELTAGARE, langd_text
+from .vy import starttext
+from .vy.partials import Partials
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,11 @@ def steglankar(hb: Handbok) -> dict[str, list[Lank]]:
     return lankar
 
 
-def planerare(hb: Handbok, mallar: Mallar) -> str:
+def planerare(hb: Handbok, partials: Partials) -> str:
     ind = exempel(hb)
     planering = hb.utbildning.planering
     arbetssatt = [(a, avsnitt.url(a.avsnitt)) for a in hb.planerare.arbetssatt]
-    return mallar.rendera(
+    return partials.rendera(
         "planerare.html",
         ind=ind,
         u=berakna(hb, ind),

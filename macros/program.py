@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .handbok import Handbok
-from .mallar import Mallar
-from .sidmall import valt
+from .kalla.sidmall import valt
+from .laddning.handbok import Handbok
+from .vy.partials import Partials
 
 
-def program_fakta(hb: Handbok, mallar: Mallar, program_id: str) -> str:
-    return mallar.rendera("program.html", p=hb.program_per_id[valt(program_id, hb.program_per_id, "programmen")])
+def program_fakta(hb: Handbok, partials: Partials, program_id: str) -> str:
+    return partials.rendera("program.html", p=hb.program_per_id[valt(program_id, hb.program_per_id, "programmen")])
 
 
-def stodmaterial_lista(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera("stodmaterial.html", s=hb.stodmaterial)
+def stodmaterial_lista(hb: Handbok, partials: Partials) -> str:
+    return partials.rendera("stodmaterial.html", s=hb.stodmaterial)

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from .avsnitt import url
 from .checklista import StegVy, alla_steg
-from .fel import DataFel, Fel
-from .handbok import Handbok
-from .kalla import Sida, brodtext
-from .mallar import Mallar
-from .models import Kontakt
+from .kalla.avsnitt import url
+from .kalla.sida import Sida, brodtext
+from .laddning.fel import DataFel, Fel
+from .laddning.handbok import Handbok
+from .laddning.models import Kontakt
+from .vy.partials import Partials
 
 # The two tables of the report that the professions come from (yrkesroller.yml: organisation).
 ORGANISATION = {"skola": "skolan", "stadsdel_polis": "stadsdelsförvaltning och polis"}
@@ -172,21 +172,21 @@ def rollsidor_id(hb: Handbok) -> list[str]:
 
 def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str, str, str, dict]]:
     """(source path, title, HTML, extra front matter) for each role page, at jag-ar/<id>/. A role page only
-    points to the guidance, so search ranks it below the guidance itself (sok: verktyg, macros/sok.py)."""
-    mallar = Mallar(rot=lambda: "../../")
+    points to the guidance, so search ranks it below the guidance itself (sok: verktyg)."""
+    partials = Partials(rot=lambda: "../../")
     for sida in roll_sidor(hb, taggar):
         yield (
             f"jag-ar/{sida.id}.md",
             f"Jag är: {sida.namn}",
-            mallar.rendera("roll.html", s=sida, period=hb.aktuell_period),
+            partials.rendera("roll.html", s=sida, period=hb.aktuell_period),
             {"sok": "verktyg"},
         )
 
 
-def rollista(hb: Handbok, mallar: Mallar) -> str:
+def rollista(hb: Handbok, partials: Partials) -> str:
     namn = visningsnamn(hb)
     grupper = [
         (org, rubrik, [(y, namn[y.id]) for y in hb.yrkesroller.yrkesroller if y.organisation == org])
         for org, rubrik in (("skola", "I skolan"), ("stadsdel_polis", "Från stadsdelsförvaltning och polis"))
     ]
-    return mallar.rendera("rollista.html", roller=hb.roller.roller, grupper=grupper)
+    return partials.rendera("rollista.html", roller=hb.roller.roller, grupper=grupper)

@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterator
 
 from . import skolor, stadsdelar
-from .handbok import Handbok
-from .mallar import Mallar
+from .laddning.handbok import Handbok
+from .vy.partials import Partials
 
 # The pages show figures from data/: they say which term and which source (macros/bygge.py, hooks/handbok.py).
 SIFFROR = {"visar_siffror": "true"}
@@ -30,8 +30,13 @@ STADSDEL = {
 def genererade_sidor(hb: Handbok) -> Iterator[tuple[str, str, str, dict]]:
     """(source path, title, HTML, extra front matter) for each generated page. Each gets the one line on
     what the page holds that every page opens with (front matter description, quoted for YAML)."""
-    mallar = Mallar(rot=lambda: "../../")  # every generated page sits two levels down: skolor/<id>/
+    partials = Partials(rot=lambda: "../../")  # every generated page sits two levels down: skolor/<id>/
     for skola in hb.skolor.skolor:
-        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, mallar, skola.id), SKOLA
+        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, partials, skola.id), SKOLA
     for stadsdel in hb.stadsdelar.stadsdelar:
-        yield f"stadsdelar/{stadsdel.id}.md", stadsdel.namn, stadsdelar.stadsdel_sida(hb, mallar, stadsdel.id), STADSDEL
+        yield (
+            f"stadsdelar/{stadsdel.id}.md",
+            stadsdel.namn,
+            stadsdelar.stadsdel_sida(hb, partials, stadsdel.id),
+            STADSDEL,
+        )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagram import stapeldiagram
-from .handbok import Handbok
-from .mallar import Mallar
-from .models import Omfattning, Skola
-from .sidmall import valt
+from .kalla.sidmall import valt
+from .laddning.handbok import Handbok
+from .laddning.models import Omfattning, Skola
+from .vy.diagram import stapeldiagram
+from .vy.partials import Partials
 
 SKOLFORM = {"grundskola": "Grundskola", "gymnasieskola": "Gymnasieskola", "gymnasiesarskola": "Gymnasiesärskola"}
 
@@ -32,10 +32,10 @@ def rader(hb: Handbok, program: str | None = None) -> list[Rad]:
     return sorted(resultat, key=lambda r: r.skola.namn.casefold())
 
 
-def skolor_tabell(hb: Handbok, mallar: Mallar, program: str | None = None) -> str:
+def skolor_tabell(hb: Handbok, partials: Partials, program: str | None = None) -> str:
     alla = rader(hb, program and valt(program, hb.program_per_id, "programmen"))
     stadsdelar = sorted({r.stadsdel for r in alla if r.stadsdel})
-    return mallar.rendera(
+    return partials.rendera(
         "skolor-tabell.html",
         rader=alla,
         program=hb.program.program,
@@ -47,16 +47,16 @@ def skolor_tabell(hb: Handbok, mallar: Mallar, program: str | None = None) -> st
     )
 
 
-def klasser_diagram(hb: Handbok, mallar: Mallar) -> str:
+def klasser_diagram(hb: Handbok, partials: Partials) -> str:
     data = [(r.skola.namn, r.omfattning.klasser_kanda) for r in rader(hb)]
-    return stapeldiagram(mallar, f"Antal klasser per skola, {hb.aktuell_period.namn}", "Skola", "Klasser", data)
+    return stapeldiagram(partials, f"Antal klasser per skola, {hb.aktuell_period.namn}", "Skola", "Klasser", data)
 
 
-def skola_sida(hb: Handbok, mallar: Mallar, skola_id: str) -> str:
+def skola_sida(hb: Handbok, partials: Partials, skola_id: str) -> str:
     skola = hb.skola_per_id[skola_id]
     perioder = [(p, skola.omfattning[p.id]) for p in hb.perioder.perioder if p.id in skola.omfattning]
     stadsdel = hb.stadsdel_per_id[skola.stadsdel] if skola.stadsdel else None
-    return mallar.rendera(
+    return partials.rendera(
         "skola.html",
         skola=skola,
         perioder=perioder,

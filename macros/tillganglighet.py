@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .handbok import Handbok
-from .mallar import Mallar
+from .laddning.handbok import Handbok
+from .vy.partials import Partials
 
 
-def tillganglighetsredogorelse(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera("tillganglighet.html", t=hb.tillganglighet)
+def tillganglighetsredogorelse(hb: Handbok, partials: Partials) -> str:
+    return partials.rendera("tillganglighet.html", t=hb.tillganglighet)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .handbok import Handbok
-from .mallar import Mallar
+from .laddning.handbok import Handbok
+from .vy.partials import Partials
 
 
-def tryggbassamtal_fragor(hb: Handbok, mallar: Mallar) -> str:
-    return mallar.rendera("tryggbassamtal.html", t=hb.tryggbassamtal)
+def tryggbassamtal_fragor(hb: Handbok, partials: Partials) -> str:
+    return partials.rendera("tryggbassamtal.html", t=hb.tryggbassamtal)

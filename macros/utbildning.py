@@ -3,9 +3,10 @@ and in its words: "två dagar", "cirka fem timmar" (one to twelve in words, as M
 
 from __future__ import annotations
 
-from .handbok import Handbok
-from .mallar import Mallar, tal_i_text
-from .models import Langd
+from .laddning.handbok import Handbok
+from .laddning.models import Langd
+from .vy.partials import Partials
+from .vy.text import tal_i_text
 
 DELTAGARE = {"alla": "All personal på skolan", "team": "De som ska leda lektionerna"}
 
@@ -26,6 +27,6 @@ def vem(moment) -> str:
     return DELTAGARE[moment.deltagare]
 
 
-def utbildning_tabell(hb: Handbok, mallar: Mallar) -> str:
+def utbildning_tabell(hb: Handbok, partials: Partials) -> str:
     rader = [(m, langd_text(m.langd, m.cirka), vem(m)) for m in hb.utbildning.moment]
-    return mallar.rendera("utbildning.html", rader=rader)
+    return partials.rendera("utbildning.html", rader=rader)

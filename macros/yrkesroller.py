@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from .diagram import stapeldiagram
-from .handbok import Handbok
-from .mallar import Mallar
-from .sidmall import valt
+from .kalla.sidmall import valt
+from .laddning.handbok import Handbok
+from .vy.diagram import stapeldiagram
+from .vy.partials import Partials
 
 ORGANISATION = {"skola": "Skolan", "stadsdel_polis": "Stadsdelsförvaltning och polis"}
 
 
-def yrkesroller_tabell(hb: Handbok, mallar: Mallar, organisation: str) -> str:
+def yrkesroller_tabell(hb: Handbok, partials: Partials, organisation: str) -> str:
     valt(organisation, ORGANISATION, "organisationerna")
     period = hb.perioder.aktuell
     roller = [r for r in hb.yrkesroller.yrkesroller if r.organisation == organisation]
     summa = sum(r.antal.get(period, 0) for r in roller)
     diagram = stapeldiagram(
-        mallar,
+        partials,
         f"{ORGANISATION[organisation]}: antal personer per yrkesroll, {hb.aktuell_period.namn}",
         "Yrkesroll",
         "Antal",
         [(r.namn, r.antal.get(period)) for r in roller],
     )
-    return mallar.rendera(
+    return partials.rendera(
         "yrkesroller.html",
         roller=roller,
         period=hb.aktuell_period,

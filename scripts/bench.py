@@ -177,7 +177,7 @@ def spara_till_omladdning(rundor: int = 3) -> tuple[float, float]:
         ROT, kopia, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".site-*", ".bench*", "__pycache__")
     )
     sys.path.insert(0, str(ROT))
-    from macros.forhandsvisning import i_bakgrunden
+    from macros.kommandon.forhandsvisning import i_bakgrunden
 
     with i_bakgrunden(kopia) as bas:
         tider = []

@@ -181,8 +181,8 @@ def kontrollera_riktig_publicering() -> None:
     """A site for readers needs its real address and a way to report accessibility problems (DOS-lagen)."""
     sys.path.insert(0, str(ROT))
     from macros import data_dir
-    from macros.fel import DataFel
-    from macros.loader import las_handbok
+    from macros.laddning.fel import DataFel
+    from macros.laddning.las import las_handbok
 
     saknas = []
     if not os.environ.get("HB_SITE_URL"):

@@ -34,10 +34,10 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from pydantic import BaseModel
 
-from macros import dokument
-from macros.fel import DataFel
-from macros.loader import las_handbok
-from macros.models import FILER
+from macros.laddning.fel import DataFel
+from macros.laddning.las import las_handbok
+from macros.laddning.models import FILER
+from macros.mallar import dokument
 
 Sokvag = tuple[str | int, ...]
 

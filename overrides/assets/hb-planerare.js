@@ -13,13 +13,13 @@
   var status = rot.querySelector("[data-hb-planerare-status]");
   var TALFALT = ["klasser", "ledargrupper", "personal", "utbildade"];
 
-  // Swedish number format, as format_tal in macros/mallar.py: 1500 -> "1 500", 27.5 -> "27,5".
+  // Swedish number format, as format_tal in macros/vy/partials.py: 1500 -> "1 500", 27.5 -> "27,5".
   function tal(x) {
     if (Number.isInteger(x)) return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
     return x.toFixed(1).replace(".", ",");
   }
 
-  // As macros/starttext.py: days stay days and hours stay hours.
+  // As macros/vy/starttext.py: days stay days and hours stay hours.
   function dagar(x) {
     if (x === 0.5) return "en halvdag";
     return tal(x) + (x === 1 ? " dag" : " dagar");

@@ -8,9 +8,9 @@ import shutil
 import pytest
 from hjalp import ROT, Fall, bygg_och_las_fel, forbered, forklaras_i_contributing, kopiera_repo, loaderns_fel, rad_i
 
-from macros.loader import las_handbok
-from macros.meddelanden import MALLAR
-from macros.models import FILER
+from macros.laddning.las import las_handbok
+from macros.laddning.meddelanden import MALLAR
+from macros.laddning.models import FILER
 
 FALL = [
     Fall(

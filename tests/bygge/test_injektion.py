@@ -13,10 +13,10 @@ from docx import Document
 from hjalp import ROT, alla_lov, bygg, satt, textfalt_i_modellerna, tillater_text
 from pydantic import ValidationError
 
-from macros.fel import DataFel
-from macros.loader import las_handbok
-from macros.models import FILER
-from macros.yamlfil import las_yamlfil
+from macros.laddning.fel import DataFel
+from macros.laddning.las import las_handbok
+from macros.laddning.models import FILER
+from macros.laddning.yamlfil import las_yamlfil
 
 
 def last(n: int) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hjalp import ROT
 from klarsprak import GRANS, framatblickande, langt, lix, meningar, synliga_stycken, tabell, tabelltext
 
-from macros.yamlfil import las_yamlfil
+from macros.laddning.yamlfil import las_yamlfil
 
 # --- the pure functions --------------------------------------------------------------------------------
 

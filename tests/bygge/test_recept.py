@@ -18,7 +18,7 @@ import pytest
 import yaml
 from hjalp import ROT, kopiera_repo
 
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
 
 MARKERING = re.compile(
     r"<!-- recept: (?P<gor>[a-z-]+) (?P<fil>\S+)(?: (?P<arg>\S+))? -->\n```(?:yaml)?\n(?P<kod>.*?)```", re.S

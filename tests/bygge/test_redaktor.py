@@ -15,10 +15,10 @@ import pytest
 from bs4 import BeautifulSoup
 from hjalp import ROT, forklaras_i_contributing, kopiera_repo
 
-from macros import dokument
-from macros.avsnitt import url
 from macros.granskning import Granskning, plus_manader, rad
-from macros.loader import las_handbok
+from macros.kalla.avsnitt import url
+from macros.laddning.las import las_handbok
+from macros.mallar import dokument
 from macros.roller import rollsidor_id
 
 

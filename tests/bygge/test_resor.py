@@ -12,8 +12,8 @@ import pytest
 from hjalp import ROT
 
 from macros import checklista, nasta_steg
-from macros.fel import DataFel
-from macros.loader import las_handbok
+from macros.laddning.fel import DataFel
+from macros.laddning.las import las_handbok
 
 HB = las_handbok(ROT / "data")
 DOCS = ROT / "docs"

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from hjalp import ROT
 
 from macros.checklista import alla_steg
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
 from macros.roller import rollsidor_id
 
 HB = las_handbok(ROT / "data")

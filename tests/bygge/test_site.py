@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup
 from hjalp import ROT, UNDERSOKVAG, skolor_i_tabellen
 from lankkontroll import kontrollera
 
-from macros.avsnitt import url
-from macros.loader import las_handbok
+from macros.kalla.avsnitt import url
+from macros.laddning.las import las_handbok
 
 HB = las_handbok(ROT / "data")
 

@@ -1,13 +1,13 @@
-"""The search help built with the site (macros/sok.py): the index's own vocabulary, the glossary's search
-words as synonyms, and page text that keeps table cells apart. No browser."""
+"""The search help built with the site (macros/efterbehandling/sok.py): the index's own vocabulary, the
+glossary's search words as synonyms, and page text that keeps table cells apart. No browser."""
 
 from __future__ import annotations
 
 import gzip
 import json
 
-from macros.models import Term
-from macros.sok import las_fragment, ordforrad, skilj_block, synonymer
+from macros.efterbehandling.sok import las_fragment, ordforrad, skilj_block, synonymer
+from macros.laddning.models import Term
 
 SKOLKURATOR = Term(id="k", term="skolkurator", forkortning=None, forklaring="x", sokord=["kurator", "Skolkurator"])
 SKOLLEDNING = Term(id="s", term="skolledning", forkortning=None, forklaring="x", sokord=["rektor", "kurator"])

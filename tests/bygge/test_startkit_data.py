@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hjalp import ROT, Fall, bygg_och_las_fel, forbered, forklaras_i_contributing, loaderns_fel
 
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
 
 HB = las_handbok(ROT / "data")
 

@@ -12,9 +12,11 @@ import pytest
 from bs4 import BeautifulSoup
 from hjalp import ROT, bygg, docx_text, mallens_texter
 
-from macros import avsnitt, dokument, planerare
+from macros import planerare
 from macros.checklista import alla_steg
-from macros.loader import las_handbok
+from macros.kalla import avsnitt
+from macros.laddning.las import las_handbok
+from macros.mallar import dokument
 
 HB = las_handbok(ROT / "data")
 STEG = alla_steg(HB)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hjalp import ROT, kopiera_repo
 
-from macros.strikt import oversatt, rad_for
+from macros.kommandon.strikt import oversatt, rad_for
 
 DOCS = Path("/finns/inte")  # the page is not read: the line falls back to 1
 

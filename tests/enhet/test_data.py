@@ -7,10 +7,10 @@ import json
 import pytest
 from hjalp import ROT
 
+from macros.laddning.las import las_handbok
+from macros.laddning.models import FILER
+from macros.laddning.scheman import KATALOG, schema_text
 from macros.lagesrapport import siffror
-from macros.loader import las_handbok
-from macros.models import FILER
-from macros.schemas import KATALOG, schema_text
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
+from macros.efterbehandling.forkortningar import forklara_forkortningar
+from macros.efterbehandling.omdirigeringar import OmdirigeringsFel, med_alias, relativ, stubbar
+from macros.efterbehandling.sok import med_sokvikt
+from macros.efterbehandling.utskrift import PLATS, Utskrift, ny_lank, utskriven_sida
 from macros.granskning import Granskning, sidans_uppgifter
-from macros.models import OmdirigeringarFil
-from macros.omdirigeringar import OmdirigeringsFel, med_alias, relativ, stubbar
-from macros.sok import med_sokvikt
-from macros.utskrift import PLATS, Utskrift, ny_lank, utskriven_sida
+from macros.laddning.models import OmdirigeringarFil, Term
 
 
 def _omdirigeringar(sidor=(), avsnitt=()) -> OmdirigeringarFil:
@@ -102,3 +103,33 @@ def test_granskningsraden_med_svenska_datum():
     assert uppgifter["andrad"] == "2 mars 2026" and uppgifter["nasta"] == "15 januari 2027"
     assert uppgifter["forsenad"] is False and uppgifter["fil"] == "docs/a.md"
     assert sidans_uppgifter(g, None, dt.date(2027, 2, 1))["forsenad"] is True
+
+
+MVP = Term(id="mvp", term="MVP", forkortning="Mentorer i våldsprevention", forklaring="x", sokord=[])
+AT = Term(id="at", term="AT", forkortning="Agera tillsammans", forklaring="x", sokord=[])
+
+
+def test_forsta_forekomsten_forklaras():
+    html = forklara_forkortningar("<p>Om MVP.</p><p>Mer om MVP och AT.</p>", [MVP, AT])
+    assert html.count('class="hb-forkortning"') == 2
+    assert html.startswith(
+        '<p>Om <abbr class="hb-forkortning" tabindex="0" data-forklaring="Mentorer i '
+        'våldsprevention">MVP<span class="hb-dold" data-pagefind-ignore> (Mentorer i våldsprevention)</span>'
+        "</abbr>.</p>"
+    )
+    assert "Mer om MVP och" in html
+
+
+def test_inte_i_rubriker_lankar_eller_nar_den_redan_star_utskriven():
+    html = "<h2>MVP</h2><p><a href='x'>MVP</a> och Mentorer i våldsprevention (MVP).</p>"
+    assert forklara_forkortningar(html, [MVP]) == html
+
+
+def test_inte_inne_i_ord():
+    html = "<p>ATT och MVP-team</p>"
+    assert forklara_forkortningar(html, [MVP, AT]) == html
+
+
+def test_forklaringen_escapas():
+    elak = Term(id="x", term="XY", forkortning="<script>", forklaring="x", sokord=[])
+    assert "<script>" not in forklara_forkortningar("<p>XY</p>", [elak])

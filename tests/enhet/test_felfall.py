@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from hjalp import ROT, alla_lov, med_rad, tillater_text
 
-from macros.fel import DataFel
 from macros.granskning import las_sida
-from macros.kalla import las_text
-from macros.loader import las_handbok
-from macros.models import FILER
-from macros.sidmall import SidFel, rendera, sidmakro
-from macros.yamlfil import las_yamlfil
+from macros.kalla.sida import las_text
+from macros.kalla.sidmall import SidFel, rendera, sidmakro
+from macros.laddning.fel import DataFel
+from macros.laddning.las import las_handbok
+from macros.laddning.models import FILER
+from macros.laddning.yamlfil import las_yamlfil
 
 # --- generated from the models: one case per field and kind of mistake -----------------------------
 
@@ -84,7 +84,7 @@ def _fel(data: Path) -> list[str]:
 
 def _visa(sokvag: tuple, data: Path, fil: str) -> str:
     """The path as the message names it: with the name of the record, read from the changed file."""
-    from macros.yamlfil import visa_sokvag
+    from macros.laddning.yamlfil import visa_sokvag
 
     return visa_sokvag(sokvag, las_yamlfil(data / f"{fil}.yml", f"{fil}.yml").varde)
 

@@ -7,12 +7,14 @@ from bs4 import BeautifulSoup
 from hjalp import ROT, skolor_i_tabellen
 
 from macros import skolor, utbildning, yrkesroller
-from macros.diagram import staplar
-from macros.loader import las_handbok
-from macros.mallar import Mallar, format_tal, relativ_rot
-from macros.models import Langd
-from macros.sidmall import SidFel
+from macros.kalla.sidmall import SidFel
+from macros.laddning.las import las_handbok
+from macros.laddning.models import Langd
 from macros.utbildning import langd_text
+from macros.vy.adresser import relativ_rot
+from macros.vy.diagram import staplar
+from macros.vy.partials import Partials
+from macros.vy.text import format_tal
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +23,8 @@ def hb():
 
 
 @pytest.fixture()
-def mallar():
-    return Mallar(rot=lambda: "../../")
+def partials():
+    return Partials(rot=lambda: "../../")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_relativ_rot(url, rot):
     ],
 )
 def test_tal_i_lopande_text_enligt_skrivreglerna(varde, neutrum, text):
-    from macros.mallar import tal_i_text
+    from macros.vy.text import tal_i_text
 
     assert tal_i_text(varde, neutrum) == text
 
@@ -75,33 +77,33 @@ def test_staplar_skalas_mot_storsta_vardet():
     assert [x.bredd_procent for x in s] == [100, 50, 0]
 
 
-def test_skoltabellen_filtrerar_pa_program(hb, mallar):
-    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar, program="at"), "html.parser")
+def test_skoltabellen_filtrerar_pa_program(hb, partials):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, partials, program="at"), "html.parser")
     namn = [th.get_text(strip=True) for th in soup.select("tbody th")]
     assert "Knutbyskolan" in namn and "Akalla grundskola" not in namn
     assert len(namn) == skolor_i_tabellen(hb, "at")
 
 
-def test_skoltabellen_lankar_relativt(hb, mallar):
-    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar), "html.parser")
+def test_skoltabellen_lankar_relativt(hb, partials):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, partials), "html.parser")
     assert soup.select_one("#skola-akalla-grundskola a")["href"] == "../../skolor/akalla-grundskola/"
 
 
-def test_okant_antal_visas_aldrig_som_noll(hb, mallar):
-    soup = BeautifulSoup(skolor.skolor_tabell(hb, mallar), "html.parser")
+def test_okant_antal_visas_aldrig_som_noll(hb, partials):
+    soup = BeautifulSoup(skolor.skolor_tabell(hb, partials), "html.parser")
     cell = soup.select_one("#skola-trollbodaskolan td:last-child")
     assert cell.get_text(strip=True) == "ej inkommet" and cell["data-sortvarde"] == "-1"
 
 
-def test_yrkesroller_summeras(hb, mallar):
-    soup = BeautifulSoup(yrkesroller.yrkesroller_tabell(hb, mallar, "stadsdel_polis"), "html.parser")
+def test_yrkesroller_summeras(hb, partials):
+    soup = BeautifulSoup(yrkesroller.yrkesroller_tabell(hb, partials, "stadsdel_polis"), "html.parser")
     assert soup.select_one("tfoot td").get_text(strip=True) == "30"
     with pytest.raises(SidFel, match="'kommun' finns inte bland organisationerna"):
-        yrkesroller.yrkesroller_tabell(hb, mallar, "kommun")
+        yrkesroller.yrkesroller_tabell(hb, partials, "kommun")
 
 
-def test_utbildningstabellen_har_alla_moment(hb, mallar):
-    soup = BeautifulSoup(utbildning.utbildning_tabell(hb, mallar), "html.parser")
+def test_utbildningstabellen_har_alla_moment(hb, partials):
+    soup = BeautifulSoup(utbildning.utbildning_tabell(hb, partials), "html.parser")
     rader = {tr["id"]: tr.select_one("td").get_text(strip=True) for tr in soup.select("tbody tr")}
     assert rader == {
         "utbildning-kunskapshalvdag": "en halvdag",
@@ -112,6 +114,6 @@ def test_utbildningstabellen_har_alla_moment(hb, mallar):
     }
 
 
-def test_mallar_escapar_data(mallar):
-    html = mallar.miljo.from_string("{{ x }}").render(x="<script>alert(1)</script>")
+def test_mallar_escapar_data(partials):
+    html = partials.miljo.from_string("{{ x }}").render(x="<script>alert(1)</script>")
     assert html == "&lt;script&gt;alert(1)&lt;/script&gt;"

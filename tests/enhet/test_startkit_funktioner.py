@@ -12,9 +12,13 @@ import pytest
 from docx.enum.text import WD_COLOR_INDEX
 from hjalp import ROT, docx_text, mallens_texter
 
-from macros import avsnitt, checklista, dokument, kalla, planerare, starttext, word
-from macros.loader import las_handbok
+from macros import checklista, planerare
+from macros.kalla import avsnitt
+from macros.kalla import sida as kalla
+from macros.laddning.las import las_handbok
+from macros.mallar import dokument, word
 from macros.planerare import Indata, berakna
+from macros.vy import starttext
 
 
 @pytest.fixture(scope="module")

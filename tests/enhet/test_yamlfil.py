@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.yamlfil import las_yamlfil, visa_sokvag
+from macros.laddning.yamlfil import las_yamlfil, visa_sokvag
 
 
 def _las(tmp_path, text):

@@ -12,8 +12,8 @@ import pytest
 from adresser import kontrollera, las_register, publicerade
 from hjalp import ROT, UNDERSOKVAG, kopiera_repo
 
-from macros.models import OmdirigeringarFil
-from macros.yamlfil import las_yamlfil
+from macros.laddning.models import OmdirigeringarFil
+from macros.laddning.yamlfil import las_yamlfil
 
 
 def _omdirigeringar(data):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.csp import TILLATNA_SKRIPT, granska, policy
+from macros.efterbehandling.csp import TILLATNA_SKRIPT, granska, policy
 
 EGNA = {"assets/hb-sok.js"}
 MD_SCOPE = TILLATNA_SKRIPT[0]

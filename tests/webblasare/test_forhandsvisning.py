@@ -9,7 +9,7 @@ import time
 import pytest
 from hjalp import kopiera_repo, rad_i
 
-from macros.forhandsvisning import felrader, felsida, i_bakgrunden, med_skript
+from macros.kommandon.forhandsvisning import felrader, felsida, i_bakgrunden, med_skript
 
 pytestmark = pytest.mark.browser
 

@@ -1,40 +1,9 @@
-"""Links coordinators can trust: a copy button on each section, abbreviations explained in place."""
+"""Links coordinators can trust: a copy button on each section, abbreviations explained in place
+(the step itself is unit-tested in tests/enhet/test_efterbehandling.py)."""
 
 from __future__ import annotations
 
 import pytest
-
-from macros.models import Term
-from macros.ordlista import forklara_forkortningar
-
-MVP = Term(id="mvp", term="MVP", forkortning="Mentorer i våldsprevention", forklaring="x", sokord=[])
-AT = Term(id="at", term="AT", forkortning="Agera tillsammans", forklaring="x", sokord=[])
-
-
-def test_forsta_forekomsten_forklaras():
-    html = forklara_forkortningar("<p>Om MVP.</p><p>Mer om MVP och AT.</p>", [MVP, AT])
-    assert html.count('class="hb-forkortning"') == 2
-    assert html.startswith(
-        '<p>Om <abbr class="hb-forkortning" tabindex="0" data-forklaring="Mentorer i '
-        'våldsprevention">MVP<span class="hb-dold" data-pagefind-ignore> (Mentorer i våldsprevention)</span>'
-        "</abbr>.</p>"
-    )
-    assert "Mer om MVP och" in html
-
-
-def test_inte_i_rubriker_lankar_eller_nar_den_redan_star_utskriven():
-    html = "<h2>MVP</h2><p><a href='x'>MVP</a> och Mentorer i våldsprevention (MVP).</p>"
-    assert forklara_forkortningar(html, [MVP]) == html
-
-
-def test_inte_inne_i_ord():
-    html = "<p>ATT och MVP-team</p>"
-    assert forklara_forkortningar(html, [MVP, AT]) == html
-
-
-def test_forklaringen_escapas():
-    elak = Term(id="x", term="XY", forkortning="<script>", forklaring="x", sokord=[])
-    assert "<script>" not in forklara_forkortningar("<p>XY</p>", [elak])
 
 
 @pytest.mark.browser
@@ -80,8 +49,8 @@ def test_forkortning_forklaras_vid_fokus(ny_sida, webbplats):
 def test_varje_roll_har_en_sida_med_exakt_sina_avsnitt(sida):
     from hjalp import ROT
 
-    from macros.kalla import las_docs
-    from macros.loader import las_handbok
+    from macros.kalla.sida import las_docs
+    from macros.laddning.las import las_handbok
     from macros.roller import las_taggar
 
     hb = las_handbok(ROT / "data")

@@ -10,7 +10,7 @@ import pytest
 from hjalp import GENERERADE, HANDSKRIVNA, ROT, svep
 
 from macros.checklista import alla_steg
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
 
 pytestmark = pytest.mark.browser
 

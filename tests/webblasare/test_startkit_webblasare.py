@@ -11,8 +11,8 @@ import pytest
 from hjalp import ROT, axe_fel
 
 from macros.checklista import alla_steg
-from macros.dokument import dokument
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
+from macros.mallar.dokument import dokument
 
 pytestmark = pytest.mark.browser
 
@@ -262,8 +262,8 @@ def test_skriptet_och_raknexemplet_pa_sidan_sager_samma_sak(ny_sida, webbplats):
 
 def test_skriptet_raknar_som_python_for_reserver_och_noll_utbildade(ny_sida, webbplats):
     """The script and macros/planerare.py agree, case by case, on the cases the review found wrong."""
-    from macros.mallar import format_tal
     from macros.planerare import Indata, berakna
+    from macros.vy.text import format_tal
 
     page = ny_sida("dator")
     oppna(page, webbplats, "starta/planera/")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hjalp import GENERERADE, HANDSKRIVNA, ROT, alla_sidor, axe_fel, externa, skolor_i_tabellen, sok
 
-from macros.loader import las_handbok
+from macros.laddning.las import las_handbok
 
 HB = las_handbok(ROT / "data")
 

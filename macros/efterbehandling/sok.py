@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .models import Term
+from ..laddning.models import Term
 
 # Pagefind keeps punctuation on a word ("ställtid.", "(AT)."); a word here is letters and digits, with
 # inner hyphens and colons kept ("hela-skolan-ansats", "MÄN:s").

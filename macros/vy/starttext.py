@@ -5,8 +5,8 @@ tests/test_startkit_webblasare.py checks that both say the same for the same sch
 
 from __future__ import annotations
 
-from .mallar import format_tal, tal_i_text
-from .models import Planering, Program
+from ..laddning.models import Planering, Program
+from .text import format_tal, tal_i_text
 
 
 def timmar(antal: float) -> str:

@@ -1,7 +1,7 @@
 """Templates (data/mallar.yml) as documents: one text, two outputs – a printable page and a Word file.
 
 A template that names programmes becomes one document per programme. Each document is turned into a
-list of plain parts (Bit); the page partial and the Word writer (macros/word.py) both read that list,
+list of plain parts (Bit); the page partial and the Word writer (macros/mallar/word.py) both read that list,
 so the page and the .docx cannot say different things."""
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from . import avsnitt, starttext
-from .handbok import Handbok
-from .mallar import Mallar, format_tal, tal_i_text
-from .models import Del, Mall, Program
+from ..kalla import avsnitt
+from ..laddning.handbok import Handbok
+from ..laddning.models import Del, Mall, Program
+from ..vy import starttext
+from ..vy.partials import Partials
+from ..vy.text import format_tal, tal_i_text
 
 _PLATSHALLARE = re.compile(r"(\[\[[^\[\]]+\]\])")
 
@@ -141,10 +143,10 @@ def har_platshallare(delar_: list[Bit]) -> bool:
     return any(seg.platshallare for bit in delar_ for rad in bit.rader for seg in rad)
 
 
-def dokument_sida(hb: Handbok, mallar: Mallar, dok: Dokument, storlek: int) -> str:
+def dokument_sida(hb: Handbok, partials: Partials, dok: Dokument, storlek: int) -> str:
     """The printable page of one document, with its download link and where it is explained."""
     delar_ = bitar(hb, dok)
-    return mallar.rendera(
+    return partials.rendera(
         "dokument.html",
         dok=dok,
         bitar=delar_,
@@ -154,11 +156,11 @@ def dokument_sida(hb: Handbok, mallar: Mallar, dok: Dokument, storlek: int) -> s
     )
 
 
-def mallar_lista(hb: Handbok, mallar: Mallar) -> str:
+def mallar_lista(hb: Handbok, partials: Partials) -> str:
     from .word import docx_bytes  # here, not at the top: word.py imports this module
 
     rader = [(d, _kb(len(docx_bytes(hb, d)))) for d in dokument(hb)]
-    return mallar.rendera("mallar-lista.html", rader=rader)
+    return partials.rendera("mallar-lista.html", rader=rader)
 
 
 def _kb(antal_byte: int) -> str:

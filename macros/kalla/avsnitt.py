@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .kalla import Sida
+from .sida import Sida
 
 
 def finns(sidor: Mapping[str, Sida], avsnitt: str) -> bool:

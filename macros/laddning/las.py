@@ -6,15 +6,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..kalla.sida import las_docs
 from .fel import DataFel, Fel
 from .handbok import Handbok
-from .kalla import las_docs
 from .meddelanden import data_sokvag, pa_svenska
 from .models import FILER, Modell
 from .referenser import kontrollera_referenser
 from .yamlfil import YamlFil, las_yamlfil
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def las_handbok(data_dir: Path, docs: Path = DOCS) -> Handbok:

@@ -15,8 +15,8 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
+from ..laddning.handbok import Handbok
 from .dokument import Bit, Dokument, Rad, bitar
-from .handbok import Handbok
 
 # Fixed, so every build writes the same bytes; SOURCE_DATE_EPOCH (reproducible-builds.org) overrides it.
 FAST_TID = datetime(2020, 9, 1, tzinfo=UTC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .kalla import Sida
+from ..kalla.sida import Sida
 from .models import (
     ChecklistaFil,
     KontakterFil,

@@ -1,5 +1,5 @@
 /* MVP-handboken, make serve only: reload after every rebuild, and show why a rebuild failed.
-   Served by macros/forhandsvisning.py from the preview's own address, never published. */
+   Served by macros/kommandon/forhandsvisning.py from the preview's own address, never published. */
 (function () {
   "use strict";
   var skript = document.currentScript;

@@ -1,6 +1,6 @@
 """JSON Schemas for the data files, generated from the models (editors' YAML tools use them).
 
-`python -m macros.schemas` rewrites schemas/; tests/test_data.py fails when they are stale."""
+`python -m macros scheman` rewrites schemas/; tests/enhet/test_data.py fails when they are stale."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .models import FILER
 
-KATALOG = Path(__file__).resolve().parents[1] / "schemas"
+KATALOG = Path(__file__).resolve().parents[2] / "schemas"
 
 
 def schema_text(namn: str) -> str:

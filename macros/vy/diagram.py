@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mallar import Mallar
+from .partials import Partials
 
 
 @dataclass(frozen=True)
@@ -20,8 +20,8 @@ def staplar(rader: list[tuple[str, int | None]]) -> list[Stapel]:
 
 
 def stapeldiagram(
-    mallar: Mallar, rubrik: str, etikett_kolumn: str, varde_kolumn: str, rader: list[tuple[str, int | None]]
+    partials: Partials, rubrik: str, etikett_kolumn: str, varde_kolumn: str, rader: list[tuple[str, int | None]]
 ) -> str:
-    return mallar.rendera(
+    return partials.rendera(
         "diagram.html", rubrik=rubrik, etikett_kolumn=etikett_kolumn, varde_kolumn=varde_kolumn, staplar=staplar(rader)
     )

@@ -8,7 +8,7 @@ import html
 import posixpath
 import re
 
-from .models import OmdirigeringarFil
+from ..laddning.models import OmdirigeringarFil
 
 STUB = """<!doctype html>
 <html lang="sv">

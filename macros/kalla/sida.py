@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fel import DataFel, Fel
+from ..laddning.fel import DataFel, Fel
 
 
 def _sidhuvudets_slut(text: str) -> int:

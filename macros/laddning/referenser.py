@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import avsnitt
+from ..kalla import avsnitt
 from .fel import Fel
 from .handbok import Handbok
 from .yamlfil import YamlFil
@@ -224,7 +224,7 @@ def _planerare(hb: Handbok, fil: YamlFil) -> None:
 
 def genererade_adresser(hb: Handbok) -> set[str]:
     """Addresses of the pages made from the data (school, district, role and template pages)."""
-    from .dokument import dokument
+    from ..mallar.dokument import dokument
 
     return (
         {f"skolor/{s.id}/" for s in hb.skolor.skolor}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .bygge import data_dir
-from .fel import DataFel
-from .loader import las_handbok
+from ..bygge import data_dir
+from ..laddning.fel import DataFel
+from ..laddning.las import las_handbok
 
 
 def main() -> int:
