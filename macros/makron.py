@@ -36,26 +36,38 @@ class Makro:
     binder: str = "hb"
 
 
+# The checklist shows each step's roles, programmes, training and templates.
+CHECKLISTAN = ("checklista", "roller", "program", "utbildning", "mallar")
+
 MAKRON = (
     Makro("program_fakta", program.program_fakta, ("program",)),
     Makro("stodmaterial_lista", program.stodmaterial_lista, ("stodmaterial",)),
     Makro("utbildning_tabell", utbildning.utbildning_tabell, ("utbildning",)),
     Makro("tryggbassamtal_fragor", tryggbassamtal.tryggbassamtal_fragor, ("tryggbassamtal",)),
-    Makro("skolor_tabell", skolor.skolor_tabell, ("skolor",)),
-    Makro("klasser_diagram", skolor.klasser_diagram, ("skolor",)),
-    Makro("stadsdelar_lista", stadsdelar.stadsdelar_lista, ("stadsdelar", "skolor")),
-    Makro("yrkesroller_tabell", yrkesroller.yrkesroller_tabell, ("yrkesroller",)),
-    Makro("kontakter_lista", kontakter.kontakter_lista, ("kontakter",)),
-    Makro("lagesrapport_summering", lagesrapport.lagesrapport_summering, ("skolor", "yrkesroller", "perioder")),
+    Makro("skolor_tabell", skolor.skolor_tabell, ("skolor", "perioder", "program")),
+    Makro("klasser_diagram", skolor.klasser_diagram, ("skolor", "perioder")),
+    Makro("stadsdelar_lista", stadsdelar.stadsdelar_lista, ("stadsdelar", "skolor", "perioder")),
+    Makro("yrkesroller_tabell", yrkesroller.yrkesroller_tabell, ("yrkesroller", "perioder")),
+    Makro("kontakter_lista", kontakter.kontakter_lista, ("kontakter", "stadsdelar")),
+    Makro(
+        "lagesrapport_summering",
+        lagesrapport.lagesrapport_summering,
+        ("skolor", "yrkesroller", "perioder", "program", "stadsdelar"),
+    ),
     Makro("ordlista", ordlista.ordlista, ("ordlista",)),
     Makro("tillganglighetsredogorelse", tillganglighet.tillganglighetsredogorelse, ("tillganglighet",)),
-    Makro("rollista", roller.rollista, ("roller",)),
-    Makro("checklista", checklista.checklista, ("checklista",)),
-    Makro("checklista_utskrift", checklista.checklista_utskrift, ("checklista",), binder="hb_adress"),
-    Makro("checklista_ordning", checklista.checklista_ordning, ("checklista",)),
-    Makro("planerare", planerare.planerare, ("planerare", "utbildning")),
-    Makro("mallar_lista", dokument.mallar_lista, ("mallar",)),
-    Makro("att_granska", granskning.att_granska_tabell, (), binder="hb_granskningar"),
+    Makro("rollista", roller.rollista, ("roller", "yrkesroller")),
+    Makro("checklista", checklista.checklista, (*CHECKLISTAN, "yrkesroller")),
+    Makro("checklista_utskrift", checklista.checklista_utskrift, CHECKLISTAN, binder="hb_adress"),
+    Makro("checklista_ordning", checklista.checklista_ordning, (*CHECKLISTAN,)),
+    Makro("planerare", planerare.planerare, ("planerare", *CHECKLISTAN)),
+    Makro("mallar_lista", dokument.mallar_lista, ("mallar", "program", "tryggbassamtal", "utbildning")),
+    Makro(
+        "att_granska",
+        granskning.att_granska_tabell,
+        ("perioder", "skolor", "stadsdelar", "yrkesroller"),
+        binder="hb_granskningar",
+    ),
     # {{ ord(siffror.stadsdelar) }} -> "nio": one to twelve in words in running text (Myndigheternas skrivregler).
     Makro("ord", tal_i_text, (), binder="inga"),
 )

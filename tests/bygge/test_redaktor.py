@@ -150,6 +150,9 @@ def test_redigeringslankar_pekar_pa_ratt_fil(gammal_sida):
     assert lankar == [
         "https://git.example/mvp/-/edit/main/docs/lagesrapport/skolor.md",
         "https://git.example/mvp/-/edit/main/data/skolor.yml",
+        # the table names each school's programmes and the chart its term: those files are shown too
+        "https://git.example/mvp/-/edit/main/data/perioder.yml",
+        "https://git.example/mvp/-/edit/main/data/program.yml",
     ]
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import ast
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from hjalp import ROT, skolor_i_tabellen
 
 from macros import skolor, utbildning, yrkesroller
+from macros.granskning import alla_granskningar
 from macros.kalla.sidmall import SidFel
 from macros.laddning.las import las_handbok
 from macros.laddning.models import Langd
+from macros.makron import MAKRON
 from macros.utbildning import langd_text
 from macros.vy.adresser import relativ_rot
 from macros.vy.diagram import staplar
@@ -117,3 +122,55 @@ def test_utbildningstabellen_har_alla_moment(hb, partials):
 def test_mallar_escapar_data(partials):
     html = partials.miljo.from_string("{{ x }}").render(x="<script>alert(1)</script>")
     assert html == "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+# Handbok's look-ups and the data file each comes from; every other attribute is named after its file.
+HARLEDDA = {
+    "program_per_id": "program",
+    "stadsdel_per_id": "stadsdelar",
+    "skola_per_id": "skolor",
+    "moment_per_id": "utbildning",
+    "aktuell_period": "perioder",
+    "rapportens_period": "perioder",
+}
+
+
+BINDER = {m.namn: m.binder for m in MAKRON}
+
+
+class _Lasare:
+    """The handbook's data, noting which data files are read through it."""
+
+    def __init__(self, hb):
+        object.__setattr__(self, "_hb", hb)
+        object.__setattr__(self, "lasta", set())
+
+    def __getattr__(self, namn):
+        self.lasta.add(HARLEDDA.get(namn, namn))
+        return getattr(self._hb, namn)
+
+
+def _anrop_i_sidorna():
+    for fil in sorted((ROT / "docs").rglob("*.md")):
+        for namn, argument in re.findall(r"\{\{\s*(\w+)\(([^)]*)\)", fil.read_text(encoding="utf-8")):
+            if BINDER[namn] == "inga":  # ord() shows a number the page passes it, no data file
+                continue
+            yield pytest.param(namn, argument, id=f"{fil.relative_to(ROT / 'docs')}:{namn}({argument})")
+
+
+@pytest.mark.parametrize(("namn", "argument"), list(_anrop_i_sidorna()))
+def test_redigera_uppgifterna_namner_varje_datafil_makrot_visar(hb, namn, argument):
+    """Each macro call a page makes reads only data files its row in makron.py names, so the page's
+    "Redigera uppgifterna" links lead to every file the reader sees figures or names from."""
+    makro = {m.namn: m for m in MAKRON}[namn]
+    lasare = _Lasare(hb)
+    bundet = {
+        "hb": (lasare, Partials()),
+        "hb_adress": (lasare, Partials(), "http://127.0.0.1/mvp/"),
+        "hb_granskningar": (lasare, Partials(), alla_granskningar(hb)),
+    }[makro.binder]
+    makro.funktion(*bundet, *(ast.literal_eval(f"({argument},)") if argument else ()))
+    datafiler = {f.stem for f in (ROT / "data").glob("*.yml")}
+    lasta = lasare.lasta & datafiler
+    assert lasare.lasta - datafiler <= {"sidor"}, "okänd uppslagning i Handbok: lägg till den i HARLEDDA"
+    assert lasta <= set(makro.datafiler), f"{namn} visar {sorted(lasta - set(makro.datafiler))} utan att länka dit"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,18 @@ def test_pre_commit_kor_make_check():
     hooks = {h["id"]: h for repo in konfig["repos"] for h in repo["hooks"]}
     assert hooks["make-check"]["entry"] == "make check"
     assert {"yamllint", "ruff", "ruff-format"} <= set(hooks)
+
+
+def test_readmes_karta_over_macros_namner_varje_modul_och_bara_dem():
+    """A newcomer finds every file of macros/ from the README's map, and the map names no file that is gone."""
+    text = (ROT / "README.md").read_text(encoding="utf-8")
+    karta = text[text.index("### Karta över `macros/`") : text.index("Vanliga frågor, och den fil du ändrar:")]
+    namnda = set()
+    for rad in karta.splitlines():
+        fore, mapp, efter = re.split(r"`(\w+)/`", rad, maxsplit=1) if re.search(r"`\w+/`", rad) else (rad, "", "")
+        namnda |= set(re.findall(r"`(\w+\.py)`", fore))
+        namnda |= {f"{mapp}/{namn}" for namn in re.findall(r"`(\w+\.py)`", efter)}
+    moduler = {
+        p.relative_to(ROT / "macros").as_posix() for p in (ROT / "macros").rglob("*.py") if p.name != "__init__.py"
+    }
+    assert namnda == moduler, f"saknas i kartan: {sorted(moduler - namnda)}; finns inte: {sorted(namnda - moduler)}"
