@@ -11,6 +11,7 @@ from .mallar.dokument import dokument, dokument_sida
 from .mallar.word import docx_bytes
 from .roller import genererade_rollsidor
 from .sidor import genererade_sidor
+from .vy import adresser
 from .vy.adresser import relativ_rot
 from .vy.partials import Partials
 
@@ -33,10 +34,10 @@ def mallfiler(bygge: Bygge) -> Iterator[tuple[str, bytes | str]]:
     hb = bygge.hb
     for dok in dokument(hb):
         word = docx_bytes(hb, dok)
-        yield f"starta/mallar/{dok.filnamn}", word
+        yield adresser.wordfil(dok.filnamn), word
         sida = dokument_sida(hb, Partials(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
         huvud = (
             f"---\ntitle: {json.dumps(dok.titel, ensure_ascii=False)}\nrender_macros: false\nsok: verktyg\n"
             f"description: {json.dumps(dok.mall.beskrivning, ensure_ascii=False)}\n---\n\n"
         )
-        yield f"starta/mallar/{dok.id}.md", huvud + sida + "\n"
+        yield adresser.kallfil(dok.url), huvud + sida + "\n"

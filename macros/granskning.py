@@ -25,6 +25,7 @@ from .laddning.fel import DataFel, Fel
 from .laddning.handbok import Handbok
 from .laddning.models import Granskningsuppgifter
 from .laddning.yamlfil import las_yamlfil_text
+from .vy import adresser
 from .vy.text import svenskt_datum
 
 SNART_DAGAR = 30
@@ -195,9 +196,9 @@ def fran_data(hb: Handbok) -> list[tuple[tuple[str, ...], Granskning]]:
     resultat = []
     for mall in hb.mallar.mallar:
         dok = for_mall(hb, mall.id)
-        uris = tuple(f"starta/mallar/{d.id}.md" for d in dok)
+        uris = tuple(adresser.kallfil(d.url) for d in dok)
         resultat.append((uris, _fran_uppgifter(f"data/mallar.yml: {mall.id}", mall.titel, dok[0].url, mall.granskning)))
-    uris = tuple(f"jag-ar/{id_}.md" for id_ in rollsidor_id(hb))
+    uris = tuple(adresser.kallfil(adresser.roll(id_)) for id_ in rollsidor_id(hb))
     sidorna = _fran_uppgifter("data/roller.yml", "Sidorna under Jag är …", "jag-ar/", hb.roller.granskning)
     resultat.append((uris, sidorna))
     return resultat

@@ -20,6 +20,7 @@ from .kalla.sida import front_matter
 from .laddning.fel import DataFel, Fel
 from .laddning.handbok import Handbok
 from .mallar import dokument
+from .vy import adresser
 
 SLAG = ("steg", "mall", "sida")
 
@@ -51,7 +52,7 @@ def _en(hb: Handbok, post: object) -> list[Nasta] | str:
         vy = vyer[varde]
         return [
             Nasta(
-                f"starta/checklista/#{vy.ankare}",
+                adresser.steg(vy.ankare),
                 f"Steg {vy.nummer} i checklistan: {vy.steg.titel}",
                 vy.steg.beskrivning,
             )

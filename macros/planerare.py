@@ -15,7 +15,7 @@ from .kalla import avsnitt
 from .laddning.handbok import Handbok
 from .laddning.models import Moment
 from .utbildning import DELTAGARE, langd_text
-from .vy import starttext
+from .vy import adresser, starttext
 from .vy.partials import Partials
 
 
@@ -149,7 +149,7 @@ def steglankar(hb: Handbok) -> dict[str, list[Lank]]:
     for vy in alla_steg(hb):
         for del_, nycklar in DELAR.items():
             if vy.steg.planerare in nycklar or (del_ == "utbildning" and vy.steg.moment in moment):
-                lankar[del_].append(Lank(f"starta/checklista/#{vy.ankare}", f"Steg {vy.nummer}: {vy.steg.titel}"))
+                lankar[del_].append(Lank(adresser.steg(vy.ankare), f"Steg {vy.nummer}: {vy.steg.titel}"))
     return lankar
 
 

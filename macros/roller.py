@@ -19,6 +19,7 @@ from .kalla.sida import Sida, brodtext
 from .laddning.fel import DataFel, Fel
 from .laddning.handbok import Handbok
 from .laddning.models import Kontakt
+from .vy import adresser
 from .vy.partials import Partials
 
 # The two tables of the report that the professions come from (yrkesroller.yml: organisation).
@@ -176,7 +177,7 @@ def genererade_rollsidor(hb: Handbok, taggar: list[Tagg]) -> Iterator[tuple[str,
     partials = Partials(rot=lambda: "../../")
     for sida in roll_sidor(hb, taggar):
         yield (
-            f"jag-ar/{sida.id}.md",
+            adresser.kallfil(adresser.roll(sida.id)),
             f"Jag är: {sida.namn}",
             partials.rendera("roll.html", s=sida, period=hb.aktuell_period),
             {"sok": "verktyg"},

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from . import skolor, stadsdelar
 from .laddning.handbok import Handbok
+from .vy import adresser
 from .vy.partials import Partials
 
 # The pages show figures from data/: they say which term and which source (macros/bygge.py, hooks/handbok.py).
@@ -32,10 +33,10 @@ def genererade_sidor(hb: Handbok) -> Iterator[tuple[str, str, str, dict]]:
     what the page holds that every page opens with (front matter description, quoted for YAML)."""
     partials = Partials(rot=lambda: "../../")  # every generated page sits two levels down: skolor/<id>/
     for skola in hb.skolor.skolor:
-        yield f"skolor/{skola.id}.md", skola.namn, skolor.skola_sida(hb, partials, skola.id), SKOLA
+        yield adresser.kallfil(adresser.skola(skola.id)), skola.namn, skolor.skola_sida(hb, partials, skola.id), SKOLA
     for stadsdel in hb.stadsdelar.stadsdelar:
         yield (
-            f"stadsdelar/{stadsdel.id}.md",
+            adresser.kallfil(adresser.stadsdel(stadsdel.id)),
             stadsdel.namn,
             stadsdelar.stadsdel_sida(hb, partials, stadsdel.id),
             STADSDEL,

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..kalla.sida import las_docs
+from ..vy import adresser
 from .fel import DataFel, Fel
 from .handbok import Handbok
 from .meddelanden import data_sokvag, pa_svenska
@@ -35,10 +36,24 @@ def las_handbok(data_dir: Path, docs: Path = DOCS) -> Handbok:
     if fel:
         raise DataFel(fel)
     handbok = Handbok(**modeller, sidor=las_docs(docs))
-    referensfel = kontrollera_referenser(handbok, filer)
+    referensfel = kontrollera_referenser(handbok, filer) + _saknade_sidor(handbok)
     if referensfel:
         raise DataFel(referensfel)
     return handbok
+
+
+def _saknade_sidor(handbok: Handbok) -> list[Fel]:
+    return [
+        Fel(
+            f"docs/{adresser.kallfil(adress)}",
+            1,
+            1,
+            "sidan",
+            f"sidan finns inte, men sidorna som görs av data länkar till {adress} – lägg tillbaka sidan, eller "
+            "ändra adressen i macros/vy/adresser.py (SIDOR) och lägg en omdirigering i data/omdirigeringar.yml",
+        )
+        for adress in adresser.saknade_sidor(handbok.sidor)
+    ]
 
 
 def validera(fil: YamlFil, modell: type[Modell]) -> Modell | None:

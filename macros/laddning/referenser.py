@@ -225,12 +225,13 @@ def _planerare(hb: Handbok, fil: YamlFil) -> None:
 def genererade_adresser(hb: Handbok) -> set[str]:
     """Addresses of the pages made from the data (school, district, role and template pages)."""
     from ..mallar.dokument import dokument
+    from ..vy import adresser
 
     return (
-        {f"skolor/{s.id}/" for s in hb.skolor.skolor}
-        | {f"stadsdelar/{s.id}/" for s in hb.stadsdelar.stadsdelar}
-        | {f"jag-ar/{r.id}/" for r in [*hb.roller.roller, *hb.yrkesroller.yrkesroller]}
-        | {f"starta/mallar/{d.id}/" for d in dokument(hb)}
+        {adresser.skola(s.id) for s in hb.skolor.skolor}
+        | {adresser.stadsdel(s.id) for s in hb.stadsdelar.stadsdelar}
+        | {adresser.roll(r.id) for r in [*hb.roller.roller, *hb.yrkesroller.yrkesroller]}
+        | {d.url for d in dokument(hb)}
     )
 
 

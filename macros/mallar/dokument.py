@@ -13,7 +13,7 @@ from typing import Literal
 from ..kalla import avsnitt
 from ..laddning.handbok import Handbok
 from ..laddning.models import Del, Mall, Program
-from ..vy import starttext
+from ..vy import adresser, starttext
 from ..vy.partials import Partials
 from ..vy.text import format_tal, tal_i_text
 
@@ -55,7 +55,7 @@ class Dokument:
 
     @property
     def url(self) -> str:
-        return f"starta/mallar/{self.id}/"
+        return adresser.dokument(self.id)
 
 
 def dokument(hb: Handbok) -> list[Dokument]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .adresser import FOR_PARTIALS
 from .text import format_tal, tal_i_text
 
 MALLKATALOG = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "hb"
@@ -27,6 +28,7 @@ class Partials:
         )
         self.miljo.filters["tal"] = format_tal
         self.miljo.filters["ord"] = tal_i_text
+        self.miljo.globals["adresser"] = FOR_PARTIALS
 
     def rendera(self, namn: str, **varden) -> str:
         # Blank lines would end Markdown's raw HTML block and let Markdown rewrite the rest.

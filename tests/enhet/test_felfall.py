@@ -550,3 +550,19 @@ def _forklaras(meddelande: str) -> bool:
         f for rad in tabell.splitlines() if rad.startswith("| `") for f in re.findall(r"`([^`]+)`", rad.split("|")[1])
     ]
     return any(all(bit.strip() in meddelande for bit in fras.split("…")) for fras in fraser)
+
+
+def test_en_flyttad_sida_som_genererade_sidor_lankar_till_stoppar_med_fil_och_atgard(tmp_path):
+    """Every role page and checklist step links to the planner: renaming its page must not leave them broken."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROT / "docs", docs)
+    (docs / "starta" / "planera.md").rename(docs / "starta" / "planering.md")
+    with pytest.raises(DataFel) as fel:
+        las_handbok(ROT / "data", docs)
+    rader = [str(f) for f in fel.value.fel]
+    assert any(
+        r.startswith("docs/starta/planera.md:1:1: sidan: sidan finns inte")
+        and "starta/planera/" in r
+        and "macros/vy/adresser.py" in r
+        for r in rader
+    ), rader

@@ -174,3 +174,11 @@ def test_redigera_uppgifterna_namner_varje_datafil_makrot_visar(hb, namn, argume
     lasta = lasare.lasta & datafiler
     assert lasare.lasta - datafiler <= {"sidor"}, "okänd uppslagning i Handbok: lägg till den i HARLEDDA"
     assert lasta <= set(makro.datafiler), f"{namn} visar {sorted(lasta - set(makro.datafiler))} utan att länka dit"
+
+
+def test_ingen_html_bit_skriver_en_sidas_adress_for_hand():
+    """Addresses live in macros/vy/adresser.py only: a partial asks for them (adresser.sida.planera,
+    adresser.skola(id)), so moving a page is one change that the loader checks against docs/."""
+    for fil in sorted((ROT / "overrides" / "partials" / "hb").glob("*.html")):
+        for nr, rad in enumerate(fil.read_text(encoding="utf-8").splitlines(), 1):
+            assert not re.search(r"\{\{ rot \}\}[a-z]", rad), f"{fil.name}:{nr}: {rad.strip()}"
