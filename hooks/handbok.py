@@ -25,13 +25,10 @@ def _bygge(config):
     # The builder restores sys.path after loading this file, so macros/ is made importable here.
     if str(PROJEKT) not in sys.path:
         sys.path.insert(0, str(PROJEKT))
-    from macros.bygge import for_config
-    from macros.laddning.fel import DataFel
+    from macros.bygge import for_config, stoppa_vid_datafel
 
-    try:
+    with stoppa_vid_datafel():
         return for_config(config)
-    except DataFel as err:
-        raise PluginError(err.rapport()) from None
 
 
 @event_priority(100)  # before the macros plugin's on_config, which takes the same Bygge
@@ -41,31 +38,30 @@ def on_config(config):
 
 
 def on_pre_build(config) -> None:
-    from macros.laddning.fel import DataFel
+    from macros.bygge import stoppa_vid_datafel
 
     bygge = _bygge(config)
-    try:
-        granskningar = bygge.granskningar
-    except DataFel as err:
-        raise PluginError(err.rapport()) from None
-    for g in {id(g): g for g in granskningar.values()}.values():
+    with stoppa_vid_datafel():
+        granskningar = bygge.alla_granskningar
+    for g in granskningar:
         if g.status(bygge.idag) == "forsenad":
             log.info(f"{g.sida}: granskningen är försenad sedan {g.nasta} (ägare: {g.agare})")
 
 
 def on_files(files: Files, config) -> Files:
     from macros import genererade
+    from macros.bygge import stoppa_vid_datafel
     from macros.efterbehandling.omdirigeringar import OmdirigeringsFel, stubbar
-    from macros.laddning.fel import DataFel
 
     bygge = _bygge(config)
-    try:
+    with stoppa_vid_datafel():
         for uri, innehall in genererade.sidor(bygge):
             files.append(File.generated(config, uri, content=innehall))
+    try:
         for uri, innehall in stubbar(bygge.hb.omdirigeringar, {f.url for f in files.documentation_pages()}):
             files.append(File.generated(config, uri, content=innehall))
-    except (DataFel, OmdirigeringsFel) as err:
-        raise PluginError(err.rapport() if isinstance(err, DataFel) else str(err)) from None
+    except OmdirigeringsFel as err:
+        raise PluginError(str(err)) from None
     for uri, innehall in genererade.mallfiler(bygge):
         sida = InclusionLevel.NOT_IN_NAV if uri.endswith(".md") else InclusionLevel.UNDEFINED
         files.append(File.generated(config, uri, content=innehall, inclusion=sida))
@@ -78,8 +74,8 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    from macros.bygge import stoppa_vid_datafel
     from macros.granskning import sidans_uppgifter
-    from macros.laddning.fel import DataFel
     from macros.nasta_steg import losa
 
     bygge = _bygge(config)
@@ -92,10 +88,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         page.meta["hb_kalla"] = f"Siffrorna gäller {period.namn}. Källa: {period.kalla}."
     if "nasta_steg" in page.meta:
         kalla = page.file.content_string if not page.file.generated_by else ""
-        try:
+        with stoppa_vid_datafel("sidornas sidhuvuden"):
             lankar = losa(bygge.hb, page.meta["nasta_steg"], f"docs/{page.file.src_uri}", kalla)
-        except DataFel as err:
-            raise PluginError(err.rapport().replace("i data/", "i sidornas sidhuvuden")) from None
         page.meta["hb_nasta_steg"] = [{"url": n.url, "text": n.text, "om": n.om} for n in lankar]
     return markdown
 

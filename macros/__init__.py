@@ -9,7 +9,7 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from . import lagesrapport
-from .bygge import Bygge, data_dir, for_config
+from .bygge import Bygge, data_dir, for_config, stoppa_vid_datafel
 from .kalla.sidmall import SidFel, rendera, sidmakro, sidvarden
 from .laddning.fel import DataFel, Fel
 from .laddning.las import las_handbok
@@ -22,10 +22,8 @@ __all__ = ["DataFel", "data_dir", "ladda"]
 
 def ladda(projektkatalog: str | Path):
     """The validated data of the project in projektkatalog, for the scripts; a build uses its Bygge."""
-    try:
+    with stoppa_vid_datafel():
         return las_handbok(data_dir(projektkatalog), Path(projektkatalog) / "docs")
-    except DataFel as err:
-        raise PluginError(err.rapport()) from None
 
 
 def _med_datafiler(env, makro, datafiler):
@@ -45,20 +43,19 @@ def sidmakron(env, bygge: Bygge, partials) -> dict:
     varden = {
         "hb": (bygge.hb, partials),
         "hb_adress": (bygge.hb, partials, env.conf["site_url"]),
-        "hb_granskningar": (bygge.hb, partials, list({id(g): g for g in bygge.granskningar.values()}.values())),
+        "hb_granskningar": (bygge.hb, partials, bygge.alla_granskningar),
+        "hb_word": (bygge.hb, partials, bygge.wordfiler),
         "inga": (),
     }
     return {m.namn: _med_datafiler(env, sidmakro(m.namn, m.funktion, varden[m.binder]), m.datafiler) for m in MAKRON}
 
 
 def define_env(env) -> None:
-    try:
-        bygge = for_config(env.conf)
-    except DataFel as err:
-        raise PluginError(err.rapport()) from None
     partials = Partials(rot=lambda: relativ_rot(env.page.url if env.page else ""))
-    # Pages are rendered by on_pre_page_macros below, in a sandbox, not by mkdocs-macros' own Jinja.
-    env.hb_makron = sidmakron(env, bygge, partials)
+    with stoppa_vid_datafel():  # the pages' review data is read here first: its errors stop the build too
+        bygge = for_config(env.conf)
+        # Pages are rendered by on_pre_page_macros below, in a sandbox, not by mkdocs-macros' own Jinja.
+        env.hb_makron = sidmakron(env, bygge, partials)
     env.hb_varden = {"siffror": sidvarden(lagesrapport.siffror(bygge.hb))}
 
 

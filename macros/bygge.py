@@ -9,14 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from .efterbehandling.utskrift import Utskrift
 from .granskning import Granskning, fran_data, las_alla
+from .laddning.fel import DataFel
 from .laddning.handbok import Handbok
 from .laddning.las import las_handbok
+from .mallar.dokument import dokument
+from .mallar.word import docx_bytes
 from .roller import Tagg, kontrollera_taggar, las_taggar
 
 
@@ -64,6 +71,16 @@ class Bygge:
         return granskningar
 
     @cached_property
+    def alla_granskningar(self) -> list[Granskning]:
+        """Each review once: a template's review covers all its pages."""
+        return list({id(g): g for g in self.granskningar.values()}.values())
+
+    @cached_property
+    def wordfiler(self) -> dict[str, bytes]:
+        """Each template document's Word file, written once: the build publishes it, the list shows its size."""
+        return {dok.id: docx_bytes(self.hb, dok) for dok in dokument(self.hb)}
+
+    @cached_property
     def andrad(self) -> dict[str, str]:
         return senast_andrade(self.docs)
 
@@ -73,6 +90,15 @@ class Bygge:
         taggar = las_taggar(self.hb.sidor)
         kontrollera_taggar(self.hb, taggar)
         return taggar
+
+
+@contextmanager
+def stoppa_vid_datafel(var: str = "data/") -> Iterator[None]:
+    """A data error becomes MkDocs' stop, told as the loader tells it (var: where the error lies)."""
+    try:
+        yield
+    except DataFel as err:
+        raise PluginError(err.rapport().replace("i data/", f"i {var}")) from None
 
 
 def for_config(config) -> Bygge:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from .bygge import Bygge
 from .mallar.dokument import dokument, dokument_sida
-from .mallar.word import docx_bytes
 from .roller import genererade_rollsidor
 from .sidor import genererade_sidor
 from .vy import adresser
@@ -33,7 +32,7 @@ def mallfiler(bygge: Bygge) -> Iterator[tuple[str, bytes | str]]:
     """(path, content) of each template's Word file and its printable page, in that order."""
     hb = bygge.hb
     for dok in dokument(hb):
-        word = docx_bytes(hb, dok)
+        word = bygge.wordfiler[dok.id]
         yield adresser.wordfil(dok.filnamn), word
         sida = dokument_sida(hb, Partials(rot=lambda url=dok.url: relativ_rot(url)), dok, len(word))
         huvud = (

@@ -32,7 +32,8 @@ class Makro:
     funktion: Callable
     datafiler: tuple[str, ...]  # the data files whose content the macro shows
     # What the function gets before the page's own arguments: "hb" (data, partials), "hb_adress" (and the
-    # site's address), "hb_granskningar" (and every page's review data), "inga" (nothing).
+    # site's address), "hb_granskningar" (and every page's review data), "hb_word" (and the
+    # templates' Word files), "inga" (nothing).
     binder: str = "hb"
 
 
@@ -61,7 +62,9 @@ MAKRON = (
     Makro("checklista_utskrift", checklista.checklista_utskrift, CHECKLISTAN, binder="hb_adress"),
     Makro("checklista_ordning", checklista.checklista_ordning, (*CHECKLISTAN,)),
     Makro("planerare", planerare.planerare, ("planerare", *CHECKLISTAN)),
-    Makro("mallar_lista", dokument.mallar_lista, ("mallar", "program", "tryggbassamtal", "utbildning")),
+    Makro(
+        "mallar_lista", dokument.mallar_lista, ("mallar", "program", "tryggbassamtal", "utbildning"), binder="hb_word"
+    ),
     Makro(
         "att_granska",
         granskning.att_granska_tabell,

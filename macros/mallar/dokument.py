@@ -7,6 +7,7 @@ so the page and the .docx cannot say different things."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -156,10 +157,8 @@ def dokument_sida(hb: Handbok, partials: Partials, dok: Dokument, storlek: int) 
     )
 
 
-def mallar_lista(hb: Handbok, partials: Partials) -> str:
-    from .word import docx_bytes  # here, not at the top: word.py imports this module
-
-    rader = [(d, _kb(len(docx_bytes(hb, d)))) for d in dokument(hb)]
+def mallar_lista(hb: Handbok, partials: Partials, wordfiler: Mapping[str, bytes]) -> str:
+    rader = [(d, _kb(len(wordfiler[d.id]))) for d in dokument(hb)]
     return partials.rendera("mallar-lista.html", rader=rader)
 
 

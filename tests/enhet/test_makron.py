@@ -15,6 +15,8 @@ from macros.kalla.sidmall import SidFel
 from macros.laddning.las import las_handbok
 from macros.laddning.models import Langd
 from macros.makron import MAKRON
+from macros.mallar.dokument import dokument
+from macros.mallar.word import docx_bytes
 from macros.utbildning import langd_text
 from macros.vy.adresser import relativ_rot
 from macros.vy.diagram import staplar
@@ -168,6 +170,7 @@ def test_redigera_uppgifterna_namner_varje_datafil_makrot_visar(hb, namn, argume
         "hb": (lasare, Partials()),
         "hb_adress": (lasare, Partials(), "http://127.0.0.1/mvp/"),
         "hb_granskningar": (lasare, Partials(), alla_granskningar(hb)),
+        "hb_word": (lasare, Partials(), {d.id: docx_bytes(hb, d) for d in dokument(hb)}),
     }[makro.binder]
     makro.funktion(*bundet, *(ast.literal_eval(f"({argument},)") if argument else ()))
     datafiler = {f.stem for f in (ROT / "data").glob("*.yml")}
