@@ -45,7 +45,7 @@ systempaket: ## Installera Chromium och nginx (för webbläsartesterna) om de sa
 	@sh scripts/systempaket.sh
 
 test: $(VENV)/.installerad systempaket ## Kör alla tester
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist worksteal
 
 bench: $(VENV)/.installerad ## Mät byggtid och storlek för 26, 250 och 2 500 skolor
 	$(PY) scripts/bench.py

@@ -90,6 +90,15 @@ def ny_sida(webblasare, webbplats):
         context.close()
 
 
+LAGER = ("webblasare", "bygge", "enhet")  # the slowest layer first
+
+
+def pytest_collection_modifyitems(items):
+    """The longest tests first, then layer by layer: a long browser test that started last would keep one
+    core busy while the other waits (make test runs on both, with work stealing)."""
+    items.sort(key=lambda i: (i.get_closest_marker("lang") is None, LAGER.index(i.path.parent.name)))
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """The LIX of every measured page, as tests/test_klarsprak.py computed it (the figures the note asks for)."""
     rader = getattr(config, "hb_lix", None)

@@ -398,25 +398,30 @@ HANDSKRIVNA = sorted(_adress(f) for f in (ROT / "docs").rglob("*.md"))
 
 
 def _genererade() -> list[str]:
-    """One page of each generated kind, the instances that differ from the first, and the page for an
-    address that does not exist."""
+    """One page of each generated kind, the instances that differ from the first (the longest name among
+    them), and the page for an address that does not exist."""
     hb = las_handbok(ROT / "data")
     period = hb.perioder.aktuell
     skolor = [s for s in hb.skolor.skolor if period in s.omfattning]
     utan_tal = next(s for s in skolor if s.omfattning[period].klasser_kanda is None)
     senare = next(s for s in skolor if s.omfattning[period].startar_ar)
+    langst = max(skolor, key=lambda s: len(s.namn))  # the longest name: a narrow screen is tightest there
+    stadsdelar = hb.stadsdelar.stadsdelar
     roll = hb.roller.roller[0].id  # a role with its own tasks
     yrke = hb.yrkesroller.yrkesroller[0].id  # a profession: a page that only points to the roles
-    return [
+    sidor = [
         f"skolor/{skolor[0].id}/",
         f"skolor/{utan_tal.id}/",  # no figure: "uppgift saknas"
         f"skolor/{senare.id}/",  # starts a later year
-        f"stadsdelar/{hb.stadsdelar.stadsdelar[0].id}/",
+        f"skolor/{langst.id}/",
+        f"stadsdelar/{stadsdelar[0].id}/",
+        f"stadsdelar/{max(stadsdelar, key=lambda s: len(s.namn)).id}/",
         f"jag-ar/{roll}/",
         f"jag-ar/{yrke}/",
         f"starta/mallar/{dokument.dokument(hb)[0].id}/",
         "finns-inte/",
     ]
+    return list(dict.fromkeys(sidor))
 
 
 GENERERADE = _genererade()
@@ -444,7 +449,8 @@ def alla_sidor(site: Path) -> list[str]:
 
 
 def axe_fel(page) -> list[str]:
-    resultat = AXE.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGGAR}})
+    # Only the violations come back with their nodes: the passes of a long page are megabytes of JSON.
+    resultat = AXE.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGGAR}, "resultTypes": ["violations"]})
     if not resultat.violations_count:
         return []
     return [
@@ -488,7 +494,9 @@ UTAN_OVERGANGAR = """() => {
 
 # What has focus: where it is on screen, and a key that is the same for the same kind of control wherever it
 # repeats: the same element with the same classes in the same two parents has the same CSS, and so the same
-# focus ring (a menu link on every page, every table-of-contents link, a link in a note): measured once.
+# focus ring (a menu link on every page, every table-of-contents link, a link in a note): measured once, and
+# once more when it wraps onto two lines, where the ring is drawn line by line. Whether it is on screen at
+# all is checked at every stop.
 FOKUS = """() => {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
@@ -501,7 +509,7 @@ FOKUS = """() => {
     omkrets: [...el.getClientRects()].reduce(
       (s, q) => s + 2 * (Math.min(q.width, innerWidth) + Math.min(q.height, innerHeight)), 0),
     nyckel: [klass(el), el.type || '', klass(el.parentElement),
-             klass(el.parentElement && el.parentElement.parentElement), text.slice(0, 40)].join('|'),
+             klass(el.parentElement && el.parentElement.parentElement), el.getClientRects().length > 1].join('|'),
     namn: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + text.slice(0, 50) + '"',
   };
 }"""
@@ -583,13 +591,13 @@ def svep(page, jamfor, sedda: set, max_stopp: int = 400) -> tuple[int, list[str]
             break  # out of the page, or round to the first stop again
         if stopp == 0:
             page.evaluate("window.hbForsta = document.activeElement")
-        if info["nyckel"] in sedda:
-            continue
-        sedda.add(info["nyckel"])
         ruta = _ruta(info, bredd, hojd)
         if ruta is None:
             fel.append(f"{page.url}: {info['namn']} har fokus men syns inte på skärmen")
             continue
+        if info["nyckel"] in sedda:
+            continue
+        sedda.add(info["nyckel"])
         rullat = (info["sx"], info["sy"])
         med = _png(cdp, ruta, rullat)
         lage = page.evaluate(

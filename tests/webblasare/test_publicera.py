@@ -48,6 +48,7 @@ def _rubrik(bas: str) -> str:
     return html.split("<h1>", 1)[1].split("</h1>", 1)[0]
 
 
+@pytest.mark.lang
 def test_publicera_misslyckas_sakert_och_aterstall(tmp_path):
     dest = tmp_path / "intranat"
     ny = _data(tmp_path, "ny", "namn: Akalla grundskola", "namn: Akalla grundskola (ny version)")
@@ -74,33 +75,30 @@ def test_publicera_misslyckas_sakert_och_aterstall(tmp_path):
         # Every page of the live release comes from one build: the table agrees with the school page.
         tabell = urllib.request.urlopen(bas + "lagesrapport/skolor/").read().decode()
         assert f"Akalla grundskola ({sist} version)" in tabell and f"({forst_klar} version)" not in tabell
-        if sist == "annan":  # the history must end with "ny", as the rest of this test expects
-            assert _publicera("publicera", dest, ny).returncode == 0
         releaser = (dest / "historik.txt").read_text().split()
-        assert _rubrik(bas) == "Akalla grundskola (ny version)"
         assert not list((dest / "releases").glob(".*"))
 
         trasigt = _publicera("publicera", dest, trasig)
         assert trasigt.returncode == 1
         assert f"data/skolor.yml:{rad_i('skolor.yml', 'klasser: 14')}:18:" in trasigt.stdout + trasigt.stderr
         assert "Den publicerade versionen är oförändrad" in trasigt.stderr
-        assert _rubrik(bas) == "Akalla grundskola (ny version)"
+        assert _rubrik(bas) == f"Akalla grundskola ({sist} version)"
         assert (dest / "historik.txt").read_text().split() == releaser
         assert not list((dest / "releases").glob(".*"))  # nothing half-written
 
         # kill -9 in the middle of a real publish: live stays the complete release it was.
-        argv, env = _kommando("publicera", dest, annan)
+        argv, env = _kommando("publicera", dest, ny if forst_klar == "ny" else annan)
         avbruten = subprocess.Popen(argv, cwd=ROT, env=env, start_new_session=True)
         time.sleep(random.uniform(1, 6))
         os.killpg(avbruten.pid, signal.SIGKILL)
         avbruten.wait()
-        assert _rubrik(bas) == "Akalla grundskola (ny version)"
+        assert _rubrik(bas) == f"Akalla grundskola ({sist} version)"
         assert os.readlink(dest / "live") == f"releases/{releaser[-1]}"
 
-        # Rollback follows the history: the release live before this one was "annan" either way.
+        # Rollback follows the history: the release live before this one.
         tillbaka = _publicera("aterstall", dest)
         assert tillbaka.returncode == 0, tillbaka.stderr
-        assert _rubrik(bas) == "Akalla grundskola (annan version)"
+        assert _rubrik(bas) == f"Akalla grundskola ({forst_klar} version)"
         assert os.readlink(dest / "live") == f"releases/{releaser[-2]}"
         for _ in releaser[:-2]:
             assert _publicera("aterstall", dest).returncode == 0

@@ -43,10 +43,12 @@ def test_sidlistan_ar_hel():
 # --- focus you can see --------------------------------------------------------------------------------------
 
 
+@pytest.mark.lang
 @pytest.mark.parametrize("namn", ["dator", "telefon"])
 def test_varje_tangentbordsstopp_syns(skarm, webbplats, namn):
-    """Tab through every control of every hand-written page and one page of each generated kind; each
-    control is photographed with and without focus and must change a ring of pixels by 3:1. On the phone
+    """Tab through every control of every hand-written page and one page of each generated kind; every stop
+    must be on screen, and each kind of control is photographed with and without focus and must change a
+    ring of pixels by 3:1. On the phone
     the tools are swept (checklist, planner, paper, templates, the start page): the rest is the same CSS."""
     page = skarm(namn)
     jamfor = page.context.new_page()
@@ -62,7 +64,7 @@ def test_varje_tangentbordsstopp_syns(skarm, webbplats, namn):
         n, sidfel = svep(page, jamfor, sedda)
         matta += n
         fel += sidfel
-    assert matta > (300 if namn == "dator" else 100), matta
+    assert matta > (70 if namn == "dator" else 35), matta  # kinds of control measured: 85 and 47 in December 2026
     assert fel == [], "\n".join(fel)
 
 

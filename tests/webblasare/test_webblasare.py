@@ -27,6 +27,7 @@ def test_axe_ser_varje_slags_sida(site):
     assert set(HANDSKRIVNA + GENERERADE) <= set(alla_sidor(site))
 
 
+@pytest.mark.lang
 def test_ingen_sida_hamtar_nagot_utanfor_sin_origin(ny_sida, webbplats, site):
     page = ny_sida("dator")
     sidor = alla_sidor(site)
@@ -39,6 +40,7 @@ def test_ingen_sida_hamtar_nagot_utanfor_sin_origin(ny_sida, webbplats, site):
     assert [f for f in page.hb_fel if "404 (Not Found)" not in f] == []
 
 
+@pytest.mark.lang
 @pytest.mark.parametrize("skarm", ["dator", "mobil"])
 def test_sidorna_ar_tillgangliga(ny_sida, webbplats, skarm):
     page = ny_sida(skarm)
