@@ -54,6 +54,10 @@ def on_files(files: Files, config) -> Files:
     from macros.efterbehandling.omdirigeringar import OmdirigeringsFel, stubbar
 
     bygge = _bygge(config)
+    # MkDocs gets the pages as the build read them: docs/ is read once, and every step sees the same text.
+    for fil in files.documentation_pages():
+        if fil.src_uri in bygge.hb.sidor:
+            fil.content_string = bygge.hb.sidor[fil.src_uri].text
     with stoppa_vid_datafel():
         for uri, innehall in genererade.sidor(bygge):
             files.append(File.generated(config, uri, content=innehall))
@@ -87,7 +91,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         period = bygge.hb.aktuell_period
         page.meta["hb_kalla"] = f"Siffrorna gäller {period.namn}. Källa: {period.kalla}."
     if "nasta_steg" in page.meta:
-        kalla = page.file.content_string if not page.file.generated_by else ""
+        kalla = bygge.hb.sidor[page.file.src_uri].text if page.file.src_uri in bygge.hb.sidor else ""
         with stoppa_vid_datafel("sidornas sidhuvuden"):
             lankar = losa(bygge.hb, page.meta["nasta_steg"], f"docs/{page.file.src_uri}", kalla)
         page.meta["hb_nasta_steg"] = [{"url": n.url, "text": n.text, "om": n.om} for n in lankar]
