@@ -99,6 +99,19 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda i: (i.get_closest_marker("lang") is None, LAGER.index(i.path.parent.name)))
 
 
+def pytest_sessionfinish(session):
+    """On both cores the LIX table is made in a worker: it hands the lines over to be printed."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["hb_lix"] = getattr(session.config, "hb_lix", None)
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook, called in the process that prints the summary
+def pytest_testnodedown(node, error):
+    rader = getattr(node, "workeroutput", {}).get("hb_lix")
+    if rader:
+        node.config.hb_lix = rader
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """The LIX of every measured page, as tests/test_klarsprak.py computed it (the figures the note asks for)."""
     rader = getattr(config, "hb_lix", None)
