@@ -26,6 +26,35 @@ _ABSOLUT = re.compile(r"Doc file '(?P<fil>[^']+)' contains an absolute link '(?P
 _OKAND = re.compile(r"Doc file '(?P<fil>[^']+)' contains an unrecognized relative link '(?P<lank>[^']+)'")
 _LAS_SIDA = re.compile(r"^Error (reading|building) page '[^']+':\s*$")
 
+# What each of MkDocs' link warnings means for the editor, after "docs/<file>:<line>: länken <link> ".
+_LANKFEL = (
+    (
+        _ANKARE_ANNAN,
+        "leder till ett avsnitt som inte finns på sidan {mal} – rätta delen efter # så att den stämmer med "
+        "avsnittets id (se rubrikens {#id})",
+    ),
+    (
+        _ANKARE_EGEN,
+        "leder till ett avsnitt som inte finns på samma sida – rätta delen efter # så att den stämmer med en "
+        "rubriks {#id}",
+    ),
+    (
+        _LANK_SAKNAS,
+        "leder till en sida som inte finns – kontrollera stavningen och skriv sökvägen till .md-filen i docs/, "
+        "till exempel forberedelser.md",
+    ),
+    (
+        _ABSOLUT,
+        "börjar med / och fungerar inte när handboken publiceras under en undersökväg – länka till .md-filen i "
+        "stället, till exempel ../kontakter.md",
+    ),
+    (
+        _OKAND,
+        "pekar på något som inte är en sida i docs/ – länka till en .md-fil, eller till en fullständig adress "
+        "som börjar med https://",
+    ),
+)
+
 
 def rad_for(text: str, lank: str) -> int:
     """The line where a link target stands in a page: as a Markdown link, an HTML attribute, or anywhere."""
@@ -53,32 +82,12 @@ def oversatt(meddelande: str, docs: Path) -> list[str]:
             "eller ta bort filen om den inte ska publiceras"
             for s in sidor
         ]
-    if m := _ANKARE_ANNAN.search(meddelande):
-        return [
-            f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} leder till ett avsnitt som inte finns på "
-            f"sidan {m['mal']} – rätta delen efter # så att den stämmer med avsnittets id "
-            "(se rubrikens {#id})"
-        ]
-    if m := _ANKARE_EGEN.search(meddelande):
-        return [
-            f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} leder till ett avsnitt som inte finns på "
-            "samma sida – rätta delen efter # så att den stämmer med en rubriks {#id}"
-        ]
-    if m := _LANK_SAKNAS.search(meddelande):
-        return [
-            f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} leder till en sida som inte finns – "
-            "kontrollera stavningen och skriv sökvägen till .md-filen i docs/, till exempel forberedelser.md"
-        ]
-    if m := _ABSOLUT.search(meddelande):
-        return [
-            f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} börjar med / och fungerar inte när handboken "
-            "publiceras under en undersökväg – länka till .md-filen i stället, till exempel ../kontakter.md"
-        ]
-    if m := _OKAND.search(meddelande):
-        return [
-            f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} pekar på något som inte är en sida i docs/ – "
-            "länka till en .md-fil, eller till en fullständig adress som börjar med https://"
-        ]
+    for monster, rad in _LANKFEL:
+        if m := monster.search(meddelande):
+            return [
+                f"{_sida(docs, m['fil'], m['lank'])}: länken {m['lank']} "
+                + rad.replace("{mal}", m.groupdict().get("mal", ""))
+            ]
     return [
         f"varning från bygget (på engelska): {meddelande.strip()} – rätta det som sägs, eller be en utvecklare om hjälp"
     ]
