@@ -13,7 +13,7 @@
   var status = rot.querySelector("[data-hb-planerare-status]");
   var TALFALT = ["klasser", "ledargrupper", "personal", "utbildade"];
 
-  // Swedish number format, as format_tal in macros/vy/partials.py: 1500 -> "1 500", 27.5 -> "27,5".
+  // Swedish number format, as format_tal in macros/vy/text.py: 1500 -> "1 500", 27.5 -> "27,5".
   function tal(x) {
     if (Number.isInteger(x)) return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
     return x.toFixed(1).replace(".", ",");
