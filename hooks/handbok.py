@@ -91,7 +91,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         period = bygge.hb.aktuell_period
         page.meta["hb_kalla"] = f"Siffrorna gäller {period.namn}. Källa: {period.kalla}."
     if "nasta_steg" in page.meta:
-        kalla = bygge.hb.sidor[page.file.src_uri].text if page.file.src_uri in bygge.hb.sidor else ""
+        sida = bygge.hb.sidor.get(page.file.src_uri)  # none for a generated page
+        kalla = sida.text if sida else ""
         with stoppa_vid_datafel("sidornas sidhuvuden"):
             lankar = losa(bygge.hb, page.meta["nasta_steg"], f"docs/{page.file.src_uri}", kalla)
         page.meta["hb_nasta_steg"] = [{"url": n.url, "text": n.text, "om": n.om} for n in lankar]
