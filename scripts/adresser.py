@@ -12,26 +12,30 @@ import argparse
 import sys
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+import lxml.html
 
 ROT = Path(__file__).resolve().parents[1]
 REGISTER = ROT / "lankar" / "publicerade-adresser.txt"
+
+
+# Headings and marked anchors in the article, but not the copies of every page on the print page.
+AVSNITT = (
+    "(//article)[1]//*[self::h1 or self::h2 or self::h3 or self::h4 or @data-hb-ankare]"
+    "[@id][not(ancestor::*[@id='hb-hela-handboken'])]/@id"
+)
 
 
 def publicerade(site: Path) -> set[str]:
     """'/page/' for each page and '/page/#id' for each heading and marked anchor in its content."""
     adresser = set()
     for fil in sorted(site.rglob("index.html")):
-        html = fil.read_text(encoding="utf-8")
-        if 'http-equiv="refresh"' in html:  # a redirect left where a page used to be
+        html = fil.read_bytes()
+        if b'http-equiv="refresh"' in html:  # a redirect left where a page used to be
             continue
         sida = "/" + fil.parent.relative_to(site).as_posix() + "/"
         sida = "/" if sida == "/./" else sida
         adresser.add(sida)
-        artikel = BeautifulSoup(html, "html.parser").select_one("article")
-        for el in artikel.select("h1[id], h2[id], h3[id], h4[id], [data-hb-ankare][id]") if artikel else []:
-            if not el.find_parent(id="hb-hela-handboken"):
-                adresser.add(f"{sida}#{el['id']}")
+        adresser.update(f"{sida}#{id_}" for id_ in lxml.html.document_fromstring(html).xpath(AVSNITT))
     return adresser
 
 

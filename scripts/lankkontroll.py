@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup
+import lxml.html
 
 
 def html_sidor(site: Path) -> list[Path]:
@@ -20,13 +20,18 @@ def html_sidor(site: Path) -> list[Path]:
 
 def kontrollera(site: Path, undersokvag: str = "/") -> tuple[list[str], list[str]]:
     """(broken internal links, external links) for the site published under undersokvag."""
+    # Each page is parsed once, for its links and for the ids a link to it may name.
+    lankar: dict[Path, list[str]] = {}
     ids: dict[Path, set[str]] = {}
+    for fil in html_sidor(site):
+        sida = lxml.html.document_fromstring(fil.read_bytes())
+        lankar[fil] = sida.xpath("//a/@href")
+        ids[fil] = set(sida.xpath("//@id | //@name"))
     trasiga: list[str] = []
     externa: set[str] = set()
-    for fil in html_sidor(site):
+    for fil, hrefs in lankar.items():
         bas = undersokvag + fil.relative_to(site).as_posix()
-        for a in BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True):
-            href = a["href"]
+        for href in hrefs:
             delar = urlsplit(urljoin(bas, href))
             if delar.scheme in ("http", "https") or href.startswith("//"):
                 externa.add(href)
@@ -47,14 +52,8 @@ def _fel(site: Path, undersokvag: str, delar, ids: dict[Path, set[str]]) -> str 
         mal = mal / "index.html"
     if not mal.is_file():
         return "sidan finns inte"
-    if delar.fragment:
-        if mal not in ids:
-            soup = BeautifulSoup(mal.read_text(encoding="utf-8"), "html.parser")
-            ids[mal] = {el["id"] for el in soup.find_all(id=True)} | {
-                el["name"] for el in soup.find_all(attrs={"name": True})
-            }
-        if unquote(delar.fragment) not in ids[mal]:
-            return "avsnittet (#" + delar.fragment + ") finns inte på sidan"
+    if delar.fragment and unquote(delar.fragment) not in ids.get(mal, set()):
+        return "avsnittet (#" + delar.fragment + ") finns inte på sidan"
     return None
 
 
