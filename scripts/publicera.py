@@ -58,7 +58,7 @@ def las(dest: Path, vanta: float = LAS_VANTA_SEKUNDER, utdata=print):
                             f"En annan publicering i {dest} blev inte klar på {vanta:.0f} sekunder. "
                             "Försök igen senare. Den publicerade versionen är oförändrad."
                         ) from None
-                    time.sleep(0.2)
+                    time.sleep(0.05)
         try:
             yield
         finally:
