@@ -572,8 +572,9 @@ def _igen(page, jamfor, cdp, bredd: int, hojd: int) -> tuple[dict, dict]:
     return jamfor.evaluate(JAMFOR, [med, ruta, KONTRAST]), info
 
 
-def svep(page, jamfor, sedda: set, max_stopp: int = 400) -> tuple[int, list[str]]:
-    """Tab through the whole page from the top. Returns (controls measured, problems)."""
+def svep(page, jamfor, sedda: set, max_stopp: int = 1000, forsta_felet: bool = False) -> tuple[int, list[str]]:
+    """Tab through the whole page from the top. Returns (controls measured, problems); with forsta_felet,
+    as soon as there is one. A page with more than max_stopp stops is a problem too: the rest went unseen."""
     # A tab behind another one (the comparison page) gets no animation frames, and each screenshot of it
     # then waits a second or two for one.
     page.bring_to_front()
@@ -592,6 +593,8 @@ def svep(page, jamfor, sedda: set, max_stopp: int = 400) -> tuple[int, list[str]
         if stopp == 0:
             page.evaluate("window.hbForsta = document.activeElement")
         ruta = _ruta(info, bredd, hojd)
+        if forsta_felet and fel:
+            break
         if ruta is None:
             fel.append(f"{page.url}: {info['namn']} har fokus men syns inte på skärmen")
             continue
@@ -623,5 +626,7 @@ def svep(page, jamfor, sedda: set, max_stopp: int = 400) -> tuple[int, list[str]
                 f"{page.url}: {info['namn']}: {svar['starka']} pixlar ändras med minst {KONTRAST}:1 "
                 f"(av {svar['andrade']} ändrade), minst {info['omkrets']:.0f} behövs"
             )
+    else:
+        fel.append(f"{page.url}: svepet slutade efter {max_stopp} stopp, innan sidan tog slut")
     cdp.detach()
     return matta, fel

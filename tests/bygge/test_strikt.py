@@ -83,29 +83,36 @@ def _andra(kopia: Path, fil: str, tillagg: str):
     return lambda: sida.write_text(original, encoding="utf-8"), original.count("\n") + tillagg.count("\n")
 
 
+# make build runs the same strict build as make check: it is proven for a broken link (what strict builds
+# let through before) and for code in a page (the attack); make check for every kind.
 @pytest.mark.parametrize(
-    ("tillagg", "fras"),
+    ("tillagg", "fras", "mal"),
     [
-        ("\n[trasig](finns-inte.md)\n", "länken finns-inte.md leder till en sida som inte finns"),
+        ("\n[trasig](finns-inte.md)\n", "länken finns-inte.md leder till en sida som inte finns", ("check", "build")),
         (
             "\n[ankare](forberedelser.md#finns-inte)\n",
             "leder till ett avsnitt som inte finns på sidan forberedelser.md",
+            ("check",),
         ),
-        ("\n{{ odefinierad }}\n", "okänt namn 'odefinierad'"),
-        ("\n{{ cycler.__init__.__globals__.os.popen('touch /tmp/hb-kordes').read() }}\n", "inte tillåten"),
-        ("\n<script>alert(1)</script>\n", "en <script> hör inte hemma i en sida"),
+        ("\n{{ odefinierad }}\n", "okänt namn 'odefinierad'", ("check",)),
+        (
+            "\n{{ cycler.__init__.__globals__.os.popen('touch /tmp/hb-kordes').read() }}\n",
+            "inte tillåten",
+            ("check", "build"),
+        ),
+        ("\n<script>alert(1)</script>\n", "en <script> hör inte hemma i en sida", ("check",)),
     ],
     ids=["trasig-lank", "trasigt-ankare", "odefinierad", "kod", "script"],
 )
-def test_make_check_och_build_stoppar(kopia, tillagg, fras):
+def test_make_check_och_build_stoppar(kopia, tillagg, fras, mal):
     (kopia / "site").mkdir(exist_ok=True)
     (kopia / "site" / "index.html").write_text("förra versionen", encoding="utf-8")
     aterstall, rad = _andra(kopia, "goda-exempel.md", tillagg)
     try:
-        for mal in ("check", "build"):
-            resultat = _make(kopia, mal)
+        for m in mal:
+            resultat = _make(kopia, m)
             utdata = resultat.stdout + resultat.stderr
-            assert resultat.returncode != 0, f"make {mal} skulle ha stoppats:\n{utdata}"
+            assert resultat.returncode != 0, f"make {m} skulle ha stoppats:\n{utdata}"
             assert "Allt ser bra ut" not in utdata and "Traceback" not in utdata, utdata
             assert f"docs/goda-exempel.md:{rad}:" in utdata and fras in utdata, utdata
         assert (kopia / "site" / "index.html").read_text(encoding="utf-8") == "förra versionen"

@@ -69,16 +69,26 @@ def test_varje_tangentbordsstopp_syns(skarm, webbplats, namn):
 
 
 def test_svepet_ser_en_kontroll_utan_synligt_fokus(skarm, webbplats):
-    """Negative control: with the focus rings taken away (as Material has them for checkboxes), the sweep fails."""
+    """Negative control: with the checklist's focus rings taken away (as Material has them for checkboxes),
+    the sweep fails at its first box."""
     page = skarm("dator")
     jamfor = page.context.new_page()
     jamfor.goto("about:blank")
     page.goto(webbplats + "starta/checklista/", wait_until="load")
     page.evaluate("""() => { const ark = new CSSStyleSheet();
-      ark.replaceSync('input:focus-visible { outline: none !important; box-shadow: none !important; }');
+      ark.replaceSync('.hb-steg__ruta:focus-visible { outline: none !important; box-shadow: none !important; }');
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, ark]; }""")
-    _, fel = svep(page, jamfor, set())
-    assert any("hb-klar-forankra" in f for f in fel), fel[:5]
+    _, fel = svep(page, jamfor, set(), forsta_felet=True)
+    assert len(fel) == 1 and "hb-klar-forankra" in fel[0], fel
+
+
+def test_svepet_ser_en_sida_det_inte_hann_igenom(skarm, webbplats):
+    page = skarm("dator")
+    jamfor = page.context.new_page()
+    jamfor.goto("about:blank")
+    page.goto(webbplats + "programmen/", wait_until="load")
+    _, fel = svep(page, jamfor, set(), max_stopp=5)
+    assert fel == [f"{webbplats}programmen/: svepet slutade efter 5 stopp, innan sidan tog slut"]
 
 
 # --- pages that hold at 390 px ------------------------------------------------------------------------------
