@@ -86,9 +86,10 @@ def procent(andel: float) -> str:
 
 
 def sok_i_webblasaren(page, bas: str, fraga: str) -> list[list[str]]:
-    """Type the query into the open search box and read the results as links relative to the site."""
+    """Type the query into the open search box, press Enter and read the results as links relative to the site."""
     page.evaluate("document.querySelector('[data-hb-sok-lista]').removeAttribute('data-hb-klar')")
     page.fill("#hb-sokfalt", fraga)
+    page.press("#hb-sokfalt", "Enter")
     page.wait_for_selector(f'[data-hb-sok-lista][data-hb-klar="{fraga}"]', state="attached", timeout=15000)
     return page.eval_on_selector_all(
         "#hb-sokresultat > li",

@@ -338,7 +338,12 @@
       if (ny) ny.focus();
     });
   });
-  rot.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); sok(falt.value); });
+  // Enter searches at once; the search the typing scheduled would only repeat it.
+  rot.querySelector("form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    sok(falt.value);
+  });
   rot.querySelector("form").addEventListener("reset", function () {
     setTimeout(function () { sok(""); falt.focus(); }, 0);
   });
