@@ -395,11 +395,14 @@ def _adress(fil: Path) -> str:
 
 
 HANDSKRIVNA = sorted(_adress(f) for f in (ROT / "docs").rglob("*.md"))
+# The print page is every hand-written page again, one after the other: axe and the focus sweep took a
+# quarter of their time there. axe sees it whole once, on the desktop; elsewhere its pages are seen one by one.
+UTSKRIFTSSIDAN = "skriv-ut/"
 
 
-def _genererade() -> list[str]:
-    """One page of each generated kind, the instances that differ from the first (the longest name among
-    them), and the page for an address that does not exist."""
+def _genererade() -> tuple[list[str], list[str]]:
+    """(one page of each generated kind and the page for an address that does not exist, the instances that
+    differ from the first of their kind: a school with no figure, one that starts later, the longest names)."""
     hb = las_handbok(ROT / "data")
     period = hb.perioder.aktuell
     skolor = [s for s in hb.skolor.skolor if period in s.omfattning]
@@ -409,22 +412,27 @@ def _genererade() -> list[str]:
     stadsdelar = hb.stadsdelar.stadsdelar
     roll = hb.roller.roller[0].id  # a role with its own tasks
     yrke = hb.yrkesroller.yrkesroller[0].id  # a profession: a page that only points to the roles
-    sidor = [
+    slag = [
         f"skolor/{skolor[0].id}/",
-        f"skolor/{utan_tal.id}/",  # no figure: "uppgift saknas"
-        f"skolor/{senare.id}/",  # starts a later year
-        f"skolor/{langst.id}/",
         f"stadsdelar/{stadsdelar[0].id}/",
-        f"stadsdelar/{max(stadsdelar, key=lambda s: len(s.namn)).id}/",
         f"jag-ar/{roll}/",
         f"jag-ar/{yrke}/",
         f"starta/mallar/{dokument.dokument(hb)[0].id}/",
         "finns-inte/",
     ]
-    return list(dict.fromkeys(sidor))
+    kanter = [
+        f"skolor/{utan_tal.id}/",  # no figure: "uppgift saknas"
+        f"skolor/{senare.id}/",  # starts a later year
+        f"skolor/{langst.id}/",
+        f"stadsdelar/{max(stadsdelar, key=lambda s: len(s.namn)).id}/",
+    ]
+    return slag, [k for k in dict.fromkeys(kanter) if k not in slag]
 
 
-GENERERADE = _genererade()
+# An edge instance has the controls of the first of its kind, with other data: axe and the narrow screens
+# see it, the focus sweep need not.
+ETT_AV_VARJE_SLAG, KANTFALL = _genererade()
+GENERERADE = ETT_AV_VARJE_SLAG + KANTFALL
 
 
 def skolor_i_tabellen(hb, program: str | None = None) -> int:

@@ -7,7 +7,7 @@ wanted."""
 from __future__ import annotations
 
 import pytest
-from hjalp import GENERERADE, HANDSKRIVNA, ROT, svep
+from hjalp import ETT_AV_VARJE_SLAG, GENERERADE, HANDSKRIVNA, ROT, UTSKRIFTSSIDAN, svep
 
 from macros.checklista import alla_steg
 from macros.laddning.las import las_handbok
@@ -37,6 +37,7 @@ def skarm(webblasare):
 
 def test_sidlistan_ar_hel():
     assert "" in HANDSKRIVNA and "starta/" in HANDSKRIVNA and "starta/checklista/" in HANDSKRIVNA
+    assert UTSKRIFTSSIDAN in HANDSKRIVNA
     assert len(HANDSKRIVNA) == len(list((ROT / "docs").rglob("*.md")))
 
 
@@ -46,15 +47,15 @@ def test_sidlistan_ar_hel():
 @pytest.mark.lang
 @pytest.mark.parametrize("namn", ["dator", "telefon"])
 def test_varje_tangentbordsstopp_syns(skarm, webbplats, namn):
-    """Tab through every control of every hand-written page and one page of each generated kind; every stop
-    must be on screen, and each kind of control is photographed with and without focus and must change a
-    ring of pixels by 3:1. On the phone
-    the tools are swept (checklist, planner, paper, templates, the start page): the rest is the same CSS."""
+    """Tab through every control of every hand-written page (the print page repeats them) and one page of
+    each generated kind; every stop must be on screen, and each kind of control is photographed with and
+    without focus and must change a ring of pixels by 3:1. On the phone the tools are swept (checklist,
+    planner, paper, templates, the start page): the rest is the same CSS."""
     page = skarm(namn)
     jamfor = page.context.new_page()
     jamfor.goto("about:blank")
     sidor = (
-        HANDSKRIVNA + GENERERADE
+        [u for u in HANDSKRIVNA + ETT_AV_VARJE_SLAG if u != UTSKRIFTSSIDAN]
         if namn == "dator"
         else ["", "starta/", "starta/checklista/", "starta/planera/", "starta/utskrift/", "starta/mallar/"]
     )
@@ -64,7 +65,7 @@ def test_varje_tangentbordsstopp_syns(skarm, webbplats, namn):
         n, sidfel = svep(page, jamfor, sedda)
         matta += n
         fel += sidfel
-    assert matta > (70 if namn == "dator" else 35), matta  # kinds of control measured: 85 and 47 in December 2026
+    assert matta > (70 if namn == "dator" else 35), matta  # kinds of control measured: 79 and 47 in December 2026
     assert fel == [], "\n".join(fel)
 
 
