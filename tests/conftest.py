@@ -1,7 +1,8 @@
-"""Shared fixtures: one strict build of the real site per test session, parsed pages."""
+"""Shared fixtures: one strict build of the real site per test run, parsed pages."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
@@ -11,14 +12,27 @@ from hjalp import CHROMIUM, UNDERSOKVAG, bygg, nginx
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def site(tmp_path_factory, worker_id) -> Path:
     if os.environ.get("HB_TEST_SITE"):  # make publish runs the smoke tests on the release it built
         return Path(os.environ["HB_TEST_SITE"])
-    site_dir = tmp_path_factory.mktemp("bygge") / "site"
+    if worker_id == "master":  # not under xdist
+        return _bygg_sessionen(tmp_path_factory.mktemp("bygge"))
+    # The xdist workers of one run share a temporary folder above their own: the first builds, the
+    # others wait for it under an flock and read the same site (no test writes into it).
+    gemensam = tmp_path_factory.getbasetemp().parent
+    with open(gemensam / "bygge.las", "w") as las:
+        fcntl.flock(las, fcntl.LOCK_EX)
+        if not (gemensam / "bygge" / "klar").exists():
+            _bygg_sessionen(gemensam / "bygge")
+            (gemensam / "bygge" / "klar").touch()
+    return gemensam / "bygge" / "site"
+
+
+def _bygg_sessionen(mapp: Path) -> Path:
     # Published under a sub-path, like the intranet: the 404 page's links depend on it.
-    resultat = bygg(site_dir, extra_env={"HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG})
+    resultat = bygg(mapp / "site", extra_env={"HB_SITE_URL": "http://127.0.0.1" + UNDERSOKVAG})
     assert resultat.returncode == 0, f"bygget misslyckades:\n{resultat.stdout}\n{resultat.stderr}"
-    return site_dir
+    return mapp / "site"
 
 
 @pytest.fixture(scope="session")
