@@ -255,12 +255,15 @@ def aterstall(dest: Path) -> Path:
     return forra
 
 
-def arkiv(dist: Path) -> Path:
+def arkiv(dist: Path, bygg=None) -> Path:
+    """Build and check as a publish does, then pack the site in dist with its SHA-256; the half-built site
+    never stays in dist."""
+    bygg = bygg or bygg_och_kontrollera
     dist.mkdir(parents=True, exist_ok=True)
     namn = f"mvp-handboken-{versionsnamn()}"
     bygge = Path(tempfile.mkdtemp(dir=dist, prefix=f".{namn}-"))
     try:
-        bygg_och_kontrollera(bygge, dist / f"{namn}.externa-lankar.txt")
+        bygg(bygge, dist / f"{namn}.externa-lankar.txt")
         fil = dist / f"{namn}.tar.gz"
         with tarfile.open(fil, "w:gz") as tar:
             tar.add(bygge, arcname=namn)

@@ -4,12 +4,14 @@ over many rounds with a quick stand-in for the build (the real build is in tests
 from __future__ import annotations
 
 import errno
+import hashlib
 import multiprocessing
 import os
 import random
 import re
 import shutil
 import signal
+import tarfile
 import time
 from pathlib import Path
 
@@ -139,3 +141,29 @@ def test_riktig_publicering_kraver_adress_och_aterkoppling(tmp_path, monkeypatch
     assert "HB_SITE_URL är inte satt" in str(fel.value)
     assert "aterkoppling_epost" in str(fel.value) and "FORHANDSVISNING=1" in str(fel.value)
     assert not (tmp_path / "dest").exists()
+
+
+def test_arkivet_packar_bygget_med_kontrollsumma(tmp_path, monkeypatch, capsys):
+    """make arkiv: the build and checks a publish runs (for real in tests/webblasare/test_publicera.py), then
+    one tar.gz whose checksum file matches it."""
+    monkeypatch.setattr(publicera, "bygg_och_kontrollera", snabbt_bygge("arkivet"))
+    assert publicera.main(["arkiv", str(tmp_path)]) == 0
+    (arkiv,) = tmp_path.glob("mvp-handboken-*.tar.gz")
+    assert f"Arkiv: {arkiv}" in capsys.readouterr().out
+    summa, namn = (tmp_path / f"{arkiv.name}.sha256").read_text().split()
+    assert namn == arkiv.name and summa == hashlib.sha256(arkiv.read_bytes()).hexdigest()
+    with tarfile.open(arkiv) as tar:
+        rot = arkiv.name.removesuffix(".tar.gz")
+        assert f"{rot}/index.html" in tar.getnames()
+        assert tar.extractfile(f"{rot}/sida0.html").read() == b"arkivet"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [arkiv.name, f"{arkiv.name}.sha256"]  # no build folder
+
+
+def test_ett_misslyckat_bygge_lamnar_inget_arkiv(tmp_path):
+    def trasigt_bygge(mal: Path, _rapport: Path) -> None:
+        (mal / "index.html").write_text("halv", encoding="utf-8")
+        raise publicera.PubliceringsFel("Kontrollerar länkarna misslyckades.")
+
+    with pytest.raises(publicera.PubliceringsFel):
+        publicera.arkiv(tmp_path, trasigt_bygge)
+    assert list(tmp_path.iterdir()) == []
