@@ -594,6 +594,8 @@ def svep(page, jamfor, sedda: set, max_stopp: int = 1000, forsta_felet: bool = F
     cdp = page.context.new_cdp_session(page)
     matta, fel, utan_vid = 0, [], None
     for stopp in range(max_stopp):
+        if forsta_felet and fel:
+            break
         page.keyboard.press("Tab")
         info = page.evaluate(FOKUS)
         if info is None or info["igen"]:
@@ -601,8 +603,6 @@ def svep(page, jamfor, sedda: set, max_stopp: int = 1000, forsta_felet: bool = F
         if stopp == 0:
             page.evaluate("window.hbForsta = document.activeElement")
         ruta = _ruta(info, bredd, hojd)
-        if forsta_felet and fel:
-            break
         if ruta is None:
             fel.append(f"{page.url}: {info['namn']} har fokus men syns inte på skärmen")
             continue
