@@ -1,16 +1,22 @@
 """Role pages ("Jag är …") in the built site: three to five concrete tasks in checklist order, each linked to
 its checklist step, its section and, where the step has them, its template and the planner; whom the role
-asks, never itself; the two "Annan yrkesroll" pages told apart; a way back; skolledning findable as rektor."""
+asks, never itself; the two "Annan yrkesroll" pages told apart; a way back; skolledning findable as rektor;
+each page lists exactly the sections tagged for it, and an unknown role in a heading stops the build."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from bs4 import BeautifulSoup
-from hjalp import ROT
+from hjalp import ROT, kopiera_repo
 
 from macros.checklista import alla_steg
+from macros.kalla.sida import las_docs
 from macros.laddning.las import las_handbok
-from macros.roller import rollsidor_id
+from macros.roller import las_taggar, rollsidor_id
 
 HB = las_handbok(ROT / "data")
 STEG = {vy.steg.id: vy for vy in alla_steg(HB)}
@@ -105,3 +111,36 @@ def test_yrkesrollens_antal_i_ord_och_noll_sags_ut(sida):
     assert "deltog sex personer" in text(sida("jag-ar/polis/").find("article"))
     assert "deltog ingen med den här yrkesrollen (rapporten anger 0)" in text(sida("jag-ar/socialsekreterare/"))
     assert "deltog 240 personer" in text(sida("jag-ar/larare-mentor/").find("article"))
+
+
+def test_varje_roll_har_en_sida_med_exakt_sina_avsnitt(sida):
+    taggar = las_taggar(las_docs(ROT / "docs"))
+    roller = [r.id for r in HB.roller.roller] + [y.id for y in HB.yrkesroller.yrkesroller]
+    assert len(roller) == len(set(roller))
+    for roll in roller:
+        soup = sida(f"jag-ar/{roll}/")
+        rubrik = soup.find(id="avsnitt")
+        lista = rubrik.find_next(["ul", "h2"])
+        lankar = [a["href"] for a in lista.select("a")] if lista.name == "ul" else []
+        assert lankar == ["../../" + t.adress for t in taggar if roll in t.roller], roll
+    assert any("faltassistent" in t.roller for t in taggar), "fältassistenten har taggade avsnitt"
+    assert {a["href"] for a in sida("jag-ar/").select("article li a")} == {f"../jag-ar/{r}/" for r in roller}
+
+
+def test_okand_roll_i_en_rubrik_stoppar_bygget(tmp_path):
+    kopia = kopiera_repo(tmp_path / "repo")
+    fil = kopia / "docs" / "genomforande.md"
+    fil.write_text(
+        fil.read_text(encoding="utf-8").replace('data-roller="koordinator"}', 'data-roller="kordinator"}', 1),
+        encoding="utf-8",
+    )
+    resultat = subprocess.run(
+        [sys.executable, "-m", "macros", "bygg", "--site-dir", str(tmp_path / "s")],
+        cwd=kopia,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HB_SOK": "0"},
+    )
+    assert resultat.returncode != 0
+    rad = next(r.strip() for r in resultat.stderr.splitlines() if r.strip().startswith("docs/"))
+    assert rad.startswith("docs/genomforande.md:") and "okänd roll 'kordinator' i data-roller" in rad
