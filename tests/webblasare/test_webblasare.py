@@ -10,6 +10,7 @@ from hjalp import GENERERADE, HANDSKRIVNA, ROT, UTSKRIFTSSIDAN, alla_sidor, axe_
 from macros.laddning.las import las_handbok
 
 HB = las_handbok(ROT / "data")
+PA_TELEFONEN = [u for u in HANDSKRIVNA + GENERERADE if u != UTSKRIFTSSIDAN]  # see UTSKRIFTSSIDAN in hjalp
 
 pytestmark = pytest.mark.browser
 
@@ -45,9 +46,6 @@ def test_ingen_sida_hamtar_nagot_utanfor_sin_origin(ny_sida, webbplats, site):
         if url not in HANDSKRIVNA + GENERERADE:
             assert page.goto(webbplats + url, wait_until="load").status == 200, url
     _utan_fel(page, webbplats)
-
-
-PA_TELEFONEN = [u for u in HANDSKRIVNA + GENERERADE if u != UTSKRIFTSSIDAN]
 
 
 @pytest.mark.lang
