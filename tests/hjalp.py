@@ -456,6 +456,27 @@ def alla_sidor(site: Path) -> list[str]:
     return sidor
 
 
+def ursprung(url: str) -> str:
+    return "{0.scheme}://{0.netloc}".format(urlsplit(url))
+
+
+def stada(context) -> None:
+    """A shared browser context back to how it began (conftest's flik): only its first, blank tab open, and
+    nothing stored for any origin its pages asked for anything: localStorage, IndexedDB, Cache Storage,
+    service workers ("all"), cookies, permissions."""
+    vakt, *flikar = context.pages
+    for flik in flikar:
+        flik.close()
+    cdp = context.new_cdp_session(vakt)
+    for adress in context.hb_ursprung:
+        if adress.startswith("http"):
+            cdp.send("Storage.clearDataForOrigin", {"origin": adress, "storageTypes": "all"})
+    cdp.detach()
+    context.hb_ursprung.clear()
+    context.clear_cookies()
+    context.clear_permissions()
+
+
 def axe_fel(page) -> list[str]:
     # Only the violations come back with their nodes: the passes of a long page are megabytes of JSON.
     resultat = AXE.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGGAR}, "resultTypes": ["violations"]})
@@ -468,7 +489,7 @@ def axe_fel(page) -> list[str]:
 
 
 def externa(page, webbplats: str) -> list[str]:
-    origin = "{0.scheme}://{0.netloc}".format(urlsplit(webbplats))
+    origin = ursprung(webbplats)
     return [u for u in page.hb_anrop if not (u.startswith(origin + "/") or u.startswith(("data:", "blob:")))]
 
 

@@ -15,24 +15,17 @@ from macros.laddning.las import las_handbok
 pytestmark = pytest.mark.browser
 
 HB = las_handbok(ROT / "data")
-SKARMAR = {"dator": {"width": 1280, "height": 900}, "telefon": {"width": 390, "height": 844}}
 
 
 @pytest.fixture()
-def skarm(webblasare):
-    oppna = []
-
+def skarm(flik):
     def skapa(namn: str):
-        context = webblasare.new_context(viewport=SKARMAR[namn], locale="sv-SE")
-        oppna.append(context)
-        page = context.new_page()
+        page = flik(namn)
         page.hb_fel = []
         page.on("pageerror", lambda e: page.hb_fel.append(f"{page.url}: {e}"))
         return page
 
-    yield skapa
-    for context in oppna:
-        context.close()
+    return skapa
 
 
 def test_sidlistan_ar_hel():
@@ -198,7 +191,7 @@ def test_ny_skola_fran_startsidan_till_utskrivet_brev(skarm, webbplats, namn):
         klick.append(vad)
 
     page.goto(webbplats, wait_until="load")
-    hojd = SKARMAR[namn]["height"]
+    hojd = page.viewport_size["height"]
     ingang = page.get_by_role("link", name="Ny skola – börja här").first
     box = ingang.bounding_box()
     assert box["y"] + box["height"] <= hojd, "ingången för en ny skola syns utan att man rullar"
