@@ -40,25 +40,24 @@ def test_axe_ser_varje_slags_sida(site):
     assert len(PA_TELEFONEN) == len(HANDSKRIVNA + GENERERADE) - 1  # only the print page is left out there
 
 
-def test_nasta_test_ser_inget_av_det_forra(kontexter, webbplats):
+def test_nasta_test_ser_inget_av_det_forra(flik, webbplats):
     """The tests' tabs share one browser context per screen size (conftest): a tick in the checklist, a
     cookie or a permission one test left must be gone for the next, as for a reader on a new computer."""
-    context = kontexter("dator")
-    page = context.new_page()
+    page = flik("dator")
+    context = page.context
     page.goto(webbplats + "starta/checklista/", wait_until="load")
     page.click('label[for="hb-klar-forankra"]')
     page.evaluate("document.cookie = 'hb-prov=1; path=/'")
     context.grant_permissions(["clipboard-read"])
     assert page.evaluate("localStorage.length") == 1 and context.cookies() != []
-    stada(context)
+    stada(context)  # what flik does after every test
     assert len(context.pages) == 1  # the blank tab that keeps the context warm
-    ny = context.new_page()
+    ny = flik("dator")
     ny.goto(webbplats + "starta/checklista/", wait_until="load")
     assert ny.eval_on_selector_all("[data-hb-klar]:checked", "rutor => rutor.length") == 0
     assert ny.evaluate("localStorage.length") == 0 and context.cookies() == []
     tillstand = "navigator.permissions.query({name: 'clipboard-read'}).then(p => p.state)"
     assert ny.evaluate(tillstand) == "prompt"
-    stada(context)
 
 
 def _utan_fel(page, webbplats: str) -> None:
